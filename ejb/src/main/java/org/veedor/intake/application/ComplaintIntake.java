@@ -1,0 +1,152 @@
+package org.veedor.intake.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.veedor.intake.domain.AllegationCategory;
+import org.veedor.intake.domain.Complainant;
+import org.veedor.intake.domain.Complaint;
+import org.veedor.intake.domain.ComplaintRepository;
+import org.veedor.intake.domain.ReferenceNumber;
+import org.veedor.officers.domain.BadgeNumber;
+import org.veedor.officers.domain.Officer;
+import org.veedor.officers.domain.OfficerRepository;
+import org.veedor.officers.domain.Territory;
+import org.veedor.officers.domain.Unit;
+import org.veedor.officers.domain.UnitRepository;
+import org.veedor.platform.InvalidInputException;
+import org.veedor.platform.InvalidInputException.FieldError;
+
+/** Registers complaints: checks what they name, gives them a reference number, keeps them. */
+@Stateless
+public class ComplaintIntake {
+
+  private static final Logger LOG = Logger.getLogger(ComplaintIntake.class.getName());
+
+  @Inject ComplaintRepository complaints;
+  @Inject OfficerRepository officers;
+  @Inject UnitRepository units;
+  @Inject Clock clock;
+
+  /**
+   * Registers a complete complaint and its allegations.
+   *
+   * @throws InvalidInputException naming each field that refers to something unknown
+   */
+  public ComplaintDetails register(@NotNull @Valid RegisterComplaint command) {
+    List<FieldError> errors = new ArrayList<>();
+    Territory territory = null;
+    if (hasText(command.territoryCode())) {
+      territory = units.findTerritoryByCode(command.territoryCode().strip()).orElse(null);
+      if (territory == null) {
+        errors.add(new FieldError("territoryCode", "no territory has this code"));
+      }
+    }
+    List<ResolvedAllegation> resolved = new ArrayList<>();
+    for (int i = 0; i < command.allegations().size(); i++) {
+      resolved.add(resolve(command.allegations().get(i), "allegations[" + i + "].", errors));
+    }
+    Complainant complainant = complainant(command.complainant(), errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+
+    Instant now = clock.instant();
+    ReferenceNumber reference = complaints.nextReference(now.atZone(clock.getZone()).getYear());
+    Complaint complaint;
+    try {
+      complaint =
+          new Complaint(
+              reference,
+              command.channel(),
+              now,
+              clock.getZone(),
+              new Complaint.Incident(
+                  command.incidentDate(),
+                  blankToNull(command.place()),
+                  territory,
+                  Boolean.TRUE.equals(command.organizedCrimeLink()),
+                  Boolean.TRUE.equals(command.injuryReported())),
+              command.narrative(),
+              complainant);
+      for (ResolvedAllegation allegation : resolved) {
+        complaint.allege(allegation.category(), allegation.officer(), allegation.unit());
+      }
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("complaint", e.getMessage());
+    }
+    complaints.add(complaint);
+    LOG.info(() -> "registered complaint " + reference + " received by " + command.channel());
+    return ComplaintViews.details(complaint);
+  }
+
+  private ResolvedAllegation resolve(
+      RegisterComplaint.AllegationInput input, String prefix, List<FieldError> errors) {
+    AllegationCategory category =
+        complaints.findCategory(input.categoryCode().strip()).orElse(null);
+    if (category == null) {
+      errors.add(new FieldError(prefix + "categoryCode", "no allegation category has this code"));
+    } else if (!category.isActive()) {
+      errors.add(new FieldError(prefix + "categoryCode", "this category is no longer in use"));
+    }
+    Officer officer = null;
+    if (hasText(input.badgeNumber())) {
+      Optional<Officer> found = badge(input.badgeNumber()).flatMap(officers::findByBadge);
+      if (found.isEmpty()) {
+        errors.add(new FieldError(prefix + "badgeNumber", "no officer has this badge number"));
+      }
+      officer = found.orElse(null);
+    }
+    Unit unit = null;
+    if (hasText(input.unitCode())) {
+      unit = units.findByCode(input.unitCode().strip()).orElse(null);
+      if (unit == null) {
+        errors.add(new FieldError(prefix + "unitCode", "no unit has this code"));
+      }
+    }
+    return new ResolvedAllegation(category, officer, unit);
+  }
+
+  private static Optional<BadgeNumber> badge(String text) {
+    try {
+      return Optional.of(BadgeNumber.parse(text));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Complainant complainant(
+      RegisterComplaint.ComplainantDetails details, List<FieldError> errors) {
+    if (details == null || details.anonymous()) {
+      if (details != null
+          && (hasText(details.name()) || hasText(details.email()) || hasText(details.phone()))) {
+        errors.add(
+            new FieldError(
+                "complainant", "an anonymous complaint carries no name, e-mail or telephone"));
+      }
+      return Complainant.anonymous();
+    }
+    if (!hasText(details.name())) {
+      errors.add(new FieldError("complainant.name", "a named complainant needs a name"));
+      return null;
+    }
+    return Complainant.named(details.name(), details.email(), details.phone());
+  }
+
+  private static boolean hasText(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private static String blankToNull(String value) {
+    return hasText(value) ? value.strip() : null;
+  }
+
+  private record ResolvedAllegation(AllegationCategory category, Officer officer, Unit unit) {}
+}

@@ -1,0 +1,78 @@
+package org.veedor.intake.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.veedor.intake.domain.CategoryGroup;
+import org.veedor.intake.domain.ComplaintRepository;
+import org.veedor.intake.domain.ReferenceNumber;
+import org.veedor.intake.infrastructure.ComplaintSearch;
+import org.veedor.officers.domain.Unit;
+import org.veedor.officers.domain.UnitRepository;
+import org.veedor.platform.InvalidInputException;
+import org.veedor.platform.InvalidInputException.FieldError;
+import org.veedor.platform.paging.Page;
+import org.veedor.platform.paging.PageRequest;
+
+/** Reads complaints: one by reference, or a filtered page of them. */
+@Stateless
+public class ComplaintQueries {
+
+  @Inject ComplaintRepository complaints;
+  @Inject UnitRepository units;
+  @Inject ComplaintSearch search;
+
+  public Optional<ComplaintDetails> find(@NotNull String reference) {
+    if (!ReferenceNumber.isWellFormed(reference)) {
+      return Optional.empty();
+    }
+    return complaints
+        .findByReference(ReferenceNumber.parse(reference))
+        .map(ComplaintViews::details);
+  }
+
+  public Page<ComplaintSummary> search(
+      @NotNull @Valid ComplaintFilter filter, @NotNull PageRequest page) {
+    List<FieldError> errors = new ArrayList<>();
+    String unitPath = null;
+    if (filter.unitCode() != null && !filter.unitCode().isBlank()) {
+      unitPath = units.findByCode(filter.unitCode().strip()).map(Unit::treePath).orElse(null);
+      if (unitPath == null) {
+        errors.add(new FieldError("unit", "no unit has this code"));
+      }
+    }
+    if (filter.categoryCode() != null
+        && !filter.categoryCode().isBlank()
+        && complaints.findCategory(filter.categoryCode().strip()).isEmpty()) {
+      errors.add(new FieldError("category", "no allegation category has this code"));
+    }
+    if (filter.territoryCode() != null
+        && !filter.territoryCode().isBlank()
+        && units.findTerritoryByCode(filter.territoryCode().strip()).isEmpty()) {
+      errors.add(new FieldError("territory", "no territory has this code"));
+    }
+    if (filter.receivedFrom() != null
+        && filter.receivedTo() != null
+        && filter.receivedFrom().isAfter(filter.receivedTo())) {
+      errors.add(new FieldError("receivedTo", "the end of the range lies before its start"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return search.find(filter, unitPath, page).map(ComplaintViews::summary);
+  }
+
+  /** The allegation taxonomy, for pick lists and filters. */
+  public List<CategoryView> categories() {
+    return complaints.findAllCategories().stream()
+        .map(c -> new CategoryView(c.code(), c.group(), c.isSerious(), c.isActive()))
+        .toList();
+  }
+
+  /** An allegation category as pick lists show it. */
+  public record CategoryView(String code, CategoryGroup group, boolean serious, boolean active) {}
+}

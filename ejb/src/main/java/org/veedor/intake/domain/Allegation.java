@@ -1,0 +1,101 @@
+package org.veedor.intake.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.veedor.officers.domain.Officer;
+import org.veedor.officers.domain.Unit;
+
+/**
+ * One allegation of a complaint: a category of misconduct, against an officer when known, kept with
+ * the unit the officer served in on the incident date (so trends follow the unit even after people
+ * move), and in time its disposition.
+ */
+@Entity
+@Table(name = "allegation")
+public class Allegation {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "allegation_seq")
+  @SequenceGenerator(name = "allegation_seq", sequenceName = "allegation_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "complaint_id", nullable = false)
+  private Complaint complaint;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "officer_id")
+  private Officer officer;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "unit_id")
+  private Unit unit;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "category_id", nullable = false)
+  private AllegationCategory category;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(length = 20)
+  private Disposition disposition;
+
+  @Column(name = "disposed_on")
+  private LocalDate disposedOn;
+
+  protected Allegation() {}
+
+  Allegation(Complaint complaint, AllegationCategory category, Officer officer, Unit unit) {
+    this.complaint = Objects.requireNonNull(complaint, "complaint");
+    this.category = Objects.requireNonNull(category, "category");
+    this.officer = officer;
+    this.unit = unit;
+  }
+
+  public void dispose(Disposition disposition, LocalDate on) {
+    this.disposition = Objects.requireNonNull(disposition, "disposition");
+    this.disposedOn = Objects.requireNonNull(on, "date");
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Complaint complaint() {
+    return complaint;
+  }
+
+  public Officer officer() {
+    return officer;
+  }
+
+  public Unit unit() {
+    return unit;
+  }
+
+  public AllegationCategory category() {
+    return category;
+  }
+
+  public Disposition disposition() {
+    return disposition;
+  }
+
+  public LocalDate disposedOn() {
+    return disposedOn;
+  }
+}

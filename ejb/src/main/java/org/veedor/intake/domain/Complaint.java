@@ -1,0 +1,234 @@
+package org.veedor.intake.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.veedor.officers.domain.Officer;
+import org.veedor.officers.domain.Territory;
+import org.veedor.officers.domain.Unit;
+
+/**
+ * A complaint against one or more police officers: what happened, where and when, who reported it
+ * (or that they stayed anonymous), and one allegation per officer and category.
+ */
+@Entity
+@Table(name = "complaint")
+@NamedQuery(
+    name = "Complaint.findByReference",
+    query = "select c from Complaint c where c.referenceNumber = :reference")
+public class Complaint {
+
+  public static final int MAX_NARRATIVE = 20_000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_seq")
+  @SequenceGenerator(name = "complaint_seq", sequenceName = "complaint_seq", allocationSize = 50)
+  private Long id;
+
+  @Convert(converter = ReferenceNumberConverter.class)
+  @Column(name = "reference_number", nullable = false, length = 20, updatable = false)
+  private ReferenceNumber referenceNumber;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 30)
+  private Channel channel;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 30)
+  private ComplaintStatus status;
+
+  @Column(name = "received_at", nullable = false, updatable = false)
+  private Instant receivedAt;
+
+  @Column(name = "incident_date")
+  private LocalDate incidentDate;
+
+  @Column(length = 500)
+  private String place;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "territory_id")
+  private Territory territory;
+
+  @Column(nullable = false, length = MAX_NARRATIVE)
+  private String narrative;
+
+  @Column(name = "narrative_language", length = 8)
+  private String narrativeLanguage;
+
+  @Embedded private Complainant complainant;
+
+  @Column(name = "organized_crime_link", nullable = false)
+  private boolean organizedCrimeLink;
+
+  @Column(name = "injury_reported", nullable = false)
+  private boolean injuryReported;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<Allegation> allegations = new ArrayList<>();
+
+  @Version private long version;
+
+  protected Complaint() {}
+
+  /**
+   * Registers a complaint that passed the completeness check.
+   *
+   * @param zone the zone in which "today" is judged, to refuse incidents dated in the future
+   */
+  public Complaint(
+      ReferenceNumber referenceNumber,
+      Channel channel,
+      Instant receivedAt,
+      ZoneId zone,
+      Incident incident,
+      String narrative,
+      Complainant complainant) {
+    this.referenceNumber = Objects.requireNonNull(referenceNumber, "reference number");
+    this.channel = Objects.requireNonNull(channel, "channel");
+    this.receivedAt = Objects.requireNonNull(receivedAt, "received at");
+    Objects.requireNonNull(incident, "incident");
+    if (incident.date() != null && incident.date().isAfter(receivedAt.atZone(zone).toLocalDate())) {
+      throw new IllegalArgumentException("the incident cannot be dated after the complaint");
+    }
+    if (narrative == null || narrative.isBlank()) {
+      throw new IllegalArgumentException("a complaint needs a narrative");
+    }
+    if (narrative.length() > MAX_NARRATIVE) {
+      throw new IllegalArgumentException("the narrative is longer than " + MAX_NARRATIVE);
+    }
+    this.incidentDate = incident.date();
+    this.place = incident.place();
+    this.territory = incident.territory();
+    this.organizedCrimeLink = incident.organizedCrimeLink();
+    this.injuryReported = incident.injuryReported();
+    this.narrative = narrative.strip();
+    this.complainant = complainant == null ? Complainant.anonymous() : complainant;
+    this.status = ComplaintStatus.REGISTERED;
+  }
+
+  /**
+   * Alleges misconduct of a category against an officer (if known), in the unit they served in on
+   * the incident date; when the officer is unknown, the unit named by the complainant.
+   */
+  public Allegation allege(AllegationCategory category, Officer officer, Unit namedUnit) {
+    Objects.requireNonNull(category, "category");
+    if (!category.isActive()) {
+      throw new IllegalArgumentException("category " + category.code() + " is no longer in use");
+    }
+    Unit unit = namedUnit;
+    if (officer != null && incidentDate != null) {
+      unit = officer.unitOn(incidentDate).orElse(namedUnit);
+    }
+    Allegation allegation = new Allegation(this, category, officer, unit);
+    allegations.add(allegation);
+    return allegation;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public ReferenceNumber referenceNumber() {
+    return referenceNumber;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  public ComplaintStatus status() {
+    return status;
+  }
+
+  public Instant receivedAt() {
+    return receivedAt;
+  }
+
+  public LocalDate incidentDate() {
+    return incidentDate;
+  }
+
+  public String place() {
+    return place;
+  }
+
+  public Territory territory() {
+    return territory;
+  }
+
+  public String narrative() {
+    return narrative;
+  }
+
+  public String narrativeLanguage() {
+    return narrativeLanguage;
+  }
+
+  public void describeLanguage(String languageTag) {
+    this.narrativeLanguage = languageTag;
+  }
+
+  public Complainant complainant() {
+    return complainant;
+  }
+
+  public boolean hasOrganizedCrimeLink() {
+    return organizedCrimeLink;
+  }
+
+  public boolean isInjuryReported() {
+    return injuryReported;
+  }
+
+  public Instant closedAt() {
+    return closedAt;
+  }
+
+  public List<Allegation> allegations() {
+    return Collections.unmodifiableList(allegations);
+  }
+
+  public long version() {
+    return version;
+  }
+
+  /** Where and when it happened, as the complainant tells it. Any part may be unknown. */
+  public record Incident(
+      LocalDate date,
+      String place,
+      Territory territory,
+      boolean organizedCrimeLink,
+      boolean injuryReported) {}
+}

@@ -1,0 +1,2 @@
+/** JPA implementations of intake's repositories and queries. */
+package org.veedor.intake.infrastructure;

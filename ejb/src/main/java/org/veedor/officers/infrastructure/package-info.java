@@ -1,0 +1,2 @@
+/** JPA implementations of the officer registry's repositories. */
+package org.veedor.officers.infrastructure;

@@ -1,0 +1,78 @@
+package org.veedor.platform.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.veedor.platform.Config;
+
+/**
+ * Loads the demonstration world on the first start of a demo server ({@code veedor.demo=true} or
+ * {@code VEEDOR_DEMO=true}): only into an empty database, and in one transaction, so that a start
+ * interrupted half-way leaves nothing and the next start loads it whole.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoDataLoader {
+
+  private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+  @Resource(lookup = "java:jboss/datasources/VeedorDS")
+  DataSource dataSource;
+
+  @PostConstruct
+  void loadOnFirstStart() {
+    if (!Boolean.parseBoolean(Config.get("veedor.demo", "VEEDOR_DEMO", "false"))) {
+      return;
+    }
+    int complaints =
+        Integer.parseInt(Config.get("veedor.demo.complaints", "VEEDOR_DEMO_COMPLAINTS", "10000"));
+    DemoWorld world = DemoWorld.ofComplaints(complaints);
+    try (Connection connection = dataSource.getConnection()) {
+      if (!isEmpty(connection)) {
+        LOG.info("demonstration data: the database already holds data, nothing loaded");
+        return;
+      }
+      long started = System.nanoTime();
+      connection.setAutoCommit(false);
+      try {
+        DemoWorld.Summary summary = world.writeTo(connection);
+        connection.commit();
+        LOG.info(
+            () ->
+                String.format(
+                    "demonstration data loaded in %d ms: %s",
+                    (System.nanoTime() - started) / 1_000_000, summary));
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("demonstration data could not be loaded", e);
+    }
+  }
+
+  private static boolean isEmpty(Connection connection) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select (select count(*) from unit) + (select count(*) from officer)"
+                    + " + (select count(*) from complaint)")) {
+      rs.next();
+      return rs.getLong(1) == 0;
+    }
+  }
+}
