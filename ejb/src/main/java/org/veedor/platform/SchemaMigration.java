@@ -34,17 +34,17 @@ public class SchemaMigration {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result =
+    Flyway flyway =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
             .failOnMissingLocations(true)
-            .load()
-            .migrate();
+            .load();
+    MigrateResult result = flyway.migrate();
     LOG.info(
         () ->
             "schema at version "
-                + result.targetSchemaVersion
+                + flyway.info().current().getVersion()
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +59,8 @@ public class ComplaintIntake {
       throw new InvalidInputException(errors);
     }
 
-    Instant now = clock.instant();
+    // the database keeps microseconds: so does the record, from the start
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     ReferenceNumber reference = complaints.nextReference(now.atZone(clock.getZone()).getYear());
     Complaint complaint;
     try {

@@ -28,7 +28,9 @@ import org.hibernate.type.SqlTypes;
 @NamedQuery(name = "Unit.findByCode", query = "select u from Unit u where u.code = :code")
 @NamedQuery(
     name = "Unit.findAll",
-    query = "select u from Unit u left join fetch u.territory order by u.treePath")
+    query =
+        "select u from Unit u left join fetch u.territory left join fetch u.parent"
+            + " order by u.treePath")
 public class Unit {
 
   @Id

@@ -1,0 +1,4 @@
+package org.veedor.officers.application;
+
+/** A territory. */
+public record TerritoryView(String code, String name) {}

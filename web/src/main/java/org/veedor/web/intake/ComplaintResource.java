@@ -1,0 +1,85 @@
+package org.veedor.web.intake;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.veedor.intake.application.ComplaintDetails;
+import org.veedor.intake.application.ComplaintFilter;
+import org.veedor.intake.application.ComplaintIntake;
+import org.veedor.intake.application.ComplaintQueries;
+import org.veedor.intake.application.ComplaintSummary;
+import org.veedor.intake.application.RegisterComplaint;
+import org.veedor.intake.domain.ComplaintStatus;
+import org.veedor.platform.paging.Page;
+import org.veedor.platform.paging.PageRequest;
+import org.veedor.web.platform.QueryParams;
+
+/** Complaints: register one, read one by reference, list them with filters and paging. */
+@Path("/complaints")
+@Produces(MediaType.APPLICATION_JSON)
+public class ComplaintResource {
+
+  @Inject ComplaintIntake intake;
+  @Inject ComplaintQueries queries;
+  @Context UriInfo uri;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response register(@NotNull @Valid RegisterComplaint command) {
+    ComplaintDetails registered = intake.register(command);
+    return Response.created(uri.getAbsolutePathBuilder().path(registered.referenceNumber()).build())
+        .entity(registered)
+        .build();
+  }
+
+  @GET
+  @Path("/{reference}")
+  public ComplaintDetails get(@PathParam("reference") String reference) {
+    return queries
+        .find(reference)
+        .orElseThrow(() -> new NotFoundException("no complaint " + reference));
+  }
+
+  /**
+   * Lists complaints, newest first. Filters: {@code status}, {@code category}, {@code unit} (with
+   * its subtree), {@code territory}, {@code officer} (badge), {@code receivedFrom} and {@code
+   * receivedTo} (ISO dates, inclusive).
+   */
+  @GET
+  public Page<ComplaintSummary> list(
+      @QueryParam("status") String status,
+      @QueryParam("category") String category,
+      @QueryParam("unit") String unit,
+      @QueryParam("territory") String territory,
+      @QueryParam("officer") String officer,
+      @QueryParam("receivedFrom") String receivedFrom,
+      @QueryParam("receivedTo") String receivedTo,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    QueryParams params = new QueryParams();
+    ComplaintFilter filter =
+        new ComplaintFilter(
+            params.enumeration("status", status, ComplaintStatus.class),
+            params.text("category", category, 60),
+            params.text("unit", unit, 40),
+            params.text("territory", territory, 40),
+            params.text("officer", officer, 20),
+            params.date("receivedFrom", receivedFrom),
+            params.date("receivedTo", receivedTo));
+    PageRequest request = params.page(page, size, 20);
+    params.check();
+    return queries.search(filter, request);
+  }
+}

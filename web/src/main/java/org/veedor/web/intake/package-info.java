@@ -1,0 +1,2 @@
+/** Complaint views and the complaint API. */
+package org.veedor.web.intake;

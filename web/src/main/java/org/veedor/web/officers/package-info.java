@@ -1,0 +1,2 @@
+/** The officer registry's API: officers, units, territories, registry import. */
+package org.veedor.web.officers;

@@ -1,0 +1,110 @@
+package org.veedor.web.platform;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem document: what went wrong, for people ({@code title}, {@code detail}) and
+ * programs ({@code type}, {@code status}), with each invalid field named in {@code invalid-params}.
+ * Never a stack trace.
+ */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "invalidParams"})
+@JsonbNillable(false)
+public class Problem {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+
+  private String type = "about:blank";
+  private String title;
+  private int status;
+  private String detail;
+  private String instance;
+  private List<InvalidParam> invalidParams;
+
+  public Problem() {}
+
+  public Problem(int status, String title, String detail) {
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+  }
+
+  public static Problem invalidInput(String detail, List<InvalidParam> params) {
+    Problem problem = new Problem(400, "Invalid input", detail);
+    problem.type = "urn:veedor:problem:invalid-input";
+    problem.invalidParams = List.copyOf(params);
+    return problem;
+  }
+
+  public Response toResponse() {
+    return Response.status(status).type(PROBLEM_JSON).entity(this).build();
+  }
+
+  public Problem withType(String type) {
+    this.type = type;
+    return this;
+  }
+
+  public Problem withInstance(String instance) {
+    this.instance = instance;
+    return this;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public int getStatus() {
+    return status;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
+
+  public String getInstance() {
+    return instance;
+  }
+
+  @JsonbProperty("invalid-params")
+  public List<InvalidParam> getInvalidParams() {
+    return invalidParams;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public void setStatus(int status) {
+    this.status = status;
+  }
+
+  public void setDetail(String detail) {
+    this.detail = detail;
+  }
+
+  public void setInstance(String instance) {
+    this.instance = instance;
+  }
+
+  @JsonbProperty("invalid-params")
+  public void setInvalidParams(List<InvalidParam> invalidParams) {
+    this.invalidParams = invalidParams;
+  }
+
+  /** One invalid field (a JSON path such as {@code allegations[0].categoryCode}) and why. */
+  public record InvalidParam(String name, String reason) {}
+}
