@@ -36,13 +36,22 @@ public class DemoDataLoader {
     if (!Boolean.parseBoolean(Config.get("veedor.demo", "VEEDOR_DEMO", "false"))) {
       return;
     }
-    int complaints =
-        Integer.parseInt(Config.get("veedor.demo.complaints", "VEEDOR_DEMO_COMPLAINTS", "10000"));
+    loadIfEmpty(
+        Integer.parseInt(Config.get("veedor.demo.complaints", "VEEDOR_DEMO_COMPLAINTS", "10000")));
+  }
+
+  /**
+   * Loads the demonstration world at a scale if the database holds no units, officers or
+   * complaints.
+   *
+   * @return whether it loaded anything
+   */
+  public boolean loadIfEmpty(int complaints) {
     DemoWorld world = DemoWorld.ofComplaints(complaints);
     try (Connection connection = dataSource.getConnection()) {
       if (!isEmpty(connection)) {
         LOG.info("demonstration data: the database already holds data, nothing loaded");
-        return;
+        return false;
       }
       long started = System.nanoTime();
       connection.setAutoCommit(false);
@@ -54,6 +63,7 @@ public class DemoDataLoader {
                 String.format(
                     "demonstration data loaded in %d ms: %s",
                     (System.nanoTime() - started) / 1_000_000, summary));
+        return true;
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;

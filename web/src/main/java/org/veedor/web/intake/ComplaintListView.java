@@ -27,6 +27,7 @@ public class ComplaintListView implements Serializable {
 
   private final Filters filters = new Filters();
   private ComplaintLazyDataModel complaints;
+  private int first;
   private List<String> categories;
   private List<TerritoryView> territories;
   private List<UnitView> units;
@@ -48,6 +49,7 @@ public class ComplaintListView implements Serializable {
       return;
     }
     filters.applied = filters.current();
+    first = 0;
   }
 
   public void reset() {
@@ -58,6 +60,16 @@ public class ComplaintListView implements Serializable {
     filters.receivedFrom = null;
     filters.receivedTo = null;
     filters.applied = ComplaintFilter.none();
+    first = 0;
+  }
+
+  /** The first row the table shows: back to the first page whenever the filters change. */
+  public int getFirst() {
+    return first;
+  }
+
+  public void setFirst(int first) {
+    this.first = first;
   }
 
   public ComplaintLazyDataModel getComplaints() {

@@ -1,0 +1,153 @@
+package org.veedor.it.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.veedor.it.support.Api;
+import org.veedor.it.support.Deployments;
+
+/** In a real browser: the complaint list, its filters, a complaint, and the language switch. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ComplaintListBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.veedor();
+  }
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+  private Path profile;
+
+  @BeforeEach
+  void openBrowser() throws IOException {
+    profile = Files.createTempDirectory("veedor-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=en-US",
+        "--window-size=1400,1000",
+        "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  @AfterEach
+  void closeBrowser(TestInfo test) throws IOException {
+    try {
+      String folder = System.getProperty("veedor.it.screenshots");
+      if (folder != null && browser != null) {
+        Path shot = Path.of(folder, test.getDisplayName().replaceAll("\\W+", "_") + ".png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+      }
+    } finally {
+      if (browser != null) {
+        browser.quit();
+      }
+    }
+  }
+
+  private List<String> column(String cssClass) {
+    return browser.findElements(By.cssSelector("#filters\\:complaints_data ." + cssClass)).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  private void choose(String menuId, String label) {
+    browser.findElement(By.id("filters:" + menuId)).click();
+    WebElement item =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#filters\\:" + menuId + "_items li[data-label='" + label + "']")));
+    item.click();
+  }
+
+  @Test
+  void shouldFilterOpenAComplaintAndSwitchToSpanishWhenBrowsingTheList() {
+    browser.get(Api.BASE);
+
+    wait.until(ExpectedConditions.textToBe(By.id("page-title"), "Complaints"));
+    assertThat(column("complaint-reference")).hasSize(20);
+
+    choose("category", "Bribery");
+    choose("territory", "Provincia del Norte");
+    String firstBefore = column("complaint-reference").get(0);
+    browser.findElement(By.id("filters:search")).click();
+    wait.until(
+        d ->
+            !column("complaint-reference").isEmpty()
+                && !column("complaint-reference").get(0).equals(firstBefore));
+
+    List<String> references = column("complaint-reference");
+    assertThat(references).isNotEmpty();
+    List<WebElement> rows = browser.findElements(By.cssSelector("#filters\\:complaints_data > tr"));
+    assertThat(rows)
+        .allSatisfy(
+            row -> assertThat(row.getText()).contains("Bribery").contains("Provincia del Norte"));
+
+    String reference = references.get(0);
+    browser.findElement(By.linkText(reference)).click();
+    wait.until(ExpectedConditions.textToBe(By.id("page-title"), "Complaint " + reference));
+    assertThat(browser.findElement(By.id("allegations")).getText()).contains("Bribery");
+
+    browser.findElement(By.cssSelector("a[data-language='es']")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("page-title"), "Denuncia " + reference));
+    assertThat(browser.findElement(By.id("allegations")).getText()).contains("Soborno");
+
+    browser.findElement(By.id("back")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("page-title"), "Denuncias"));
+    assertThat(browser.findElement(By.id("filters:complaints")).getText())
+        .contains("Radicado")
+        .contains("Estado");
+  }
+
+  @Test
+  void shouldShowATranslatedNotFoundPageForAnUnknownReference() {
+    browser.get(Api.BASE + "intake/complaint-detail.xhtml?reference=VE-1999-000001");
+
+    assertThat(browser.findElement(By.id("page-title")).getText())
+        .isEqualTo("There is no complaint with this reference.");
+  }
+}
