@@ -124,6 +124,14 @@ class ComplaintResourceIT {
             "application/json",
             "\u0000\u00ff\u00fe".getBytes(StandardCharsets.ISO_8859_1));
 
+    Api.Reply badChannel =
+        Api.post(
+            "complaints",
+            "application/json",
+            "{\"channel\": \"CARRIER_PIGEON\", \"incidentDate\": \"2026-01-01\"}");
+
+    assertThat(badChannel.status()).isEqualTo(400);
+    assertThat(badChannel.invalidParams()).containsExactly("channel");
     assertThat(huge.status()).isIn(400, 413);
     assertThat(text.status()).isIn(400, 415);
     for (Api.Reply reply : List.of(huge, text, notJson, wrongShape, badValue, binary)) {

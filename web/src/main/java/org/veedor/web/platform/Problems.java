@@ -28,6 +28,8 @@ final class Problems {
 
   private static final Logger LOG = Logger.getLogger(Problems.class.getName());
   private static final Pattern JSON_PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
+  private static final Pattern ENUM_CONSTANT =
+      Pattern.compile("No enum constant ([\\w.$]+)\\.(\\w+)");
 
   private Problems() {}
 
@@ -125,6 +127,14 @@ final class Problems {
 
   private static Problem unreadableBody(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
+      Matcher constant = c.getMessage() == null ? null : ENUM_CONSTANT.matcher(c.getMessage());
+      if (constant != null && constant.find()) {
+        Problem.InvalidParam param = enumParam(constant.group(1));
+        if (param != null) {
+          return Problem.invalidInput(
+              "The body could not be read as this resource expects.", List.of(param));
+        }
+      }
       Matcher property = c.getMessage() == null ? null : JSON_PROPERTY.matcher(c.getMessage());
       if (property != null && property.find()) {
         return Problem.invalidInput(
@@ -136,6 +146,26 @@ final class Problems {
     }
     return new Problem(
         400, "Bad request", "The body is not well-formed JSON of the expected shape.");
+  }
+
+  /**
+   * An unknown value of one of our enumerations: named after its type (a {@code Channel} is the
+   * field {@code channel}), with the values that are accepted.
+   */
+  private static Problem.InvalidParam enumParam(String typeName) {
+    if (!typeName.startsWith("org.veedor.")) {
+      return null;
+    }
+    try {
+      Class<?> type =
+          Class.forName(typeName, false, Thread.currentThread().getContextClassLoader());
+      String simple = type.getSimpleName();
+      String field = Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+      return new Problem.InvalidParam(
+          field, "not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    } catch (ClassNotFoundException | LinkageError e) {
+      return null;
+    }
   }
 
   private static Throwable unwrap(Throwable t) {
