@@ -89,6 +89,12 @@ class ComplaintListBrowserIT {
     }
   }
 
+  private void signIn(String username) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username"))).sendKeys(username);
+    browser.findElement(By.id("j_password")).sendKeys(Api.DEMO_PASSWORD);
+    browser.findElement(By.id("login-submit")).click();
+  }
+
   private List<String> column(String cssClass) {
     return browser.findElements(By.cssSelector("#filters\\:complaints_data ." + cssClass)).stream()
         .map(WebElement::getText)
@@ -107,6 +113,7 @@ class ComplaintListBrowserIT {
   @Test
   void shouldFilterOpenAComplaintAndSwitchToSpanishWhenBrowsingTheList() {
     browser.get(Api.BASE);
+    signIn("intake");
 
     wait.until(ExpectedConditions.textToBe(By.id("page-title"), "Complaints"));
     assertThat(column("complaint-reference")).hasSize(20);
@@ -144,8 +151,22 @@ class ComplaintListBrowserIT {
   }
 
   @Test
+  void shouldAskForTheLoginAgainWhenThePasswordIsWrong() {
+    browser.get(Api.BASE);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username"))).sendKeys("intake");
+    browser.findElement(By.id("j_password")).sendKeys("not-the-password");
+    browser.findElement(By.id("login-submit")).click();
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-failed")));
+    assertThat(browser.findElement(By.id("login-failed")).getText())
+        .isEqualTo("The user name or the password is not right.");
+    assertThat(browser.findElements(By.id("filters:complaints"))).isEmpty();
+  }
+
+  @Test
   void shouldShowATranslatedNotFoundPageForAnUnknownReference() {
     browser.get(Api.BASE + "intake/complaint-detail.xhtml?reference=VE-1999-000001");
+    signIn("investigator");
 
     assertThat(browser.findElement(By.id("page-title")).getText())
         .isEqualTo("There is no complaint with this reference.");

@@ -43,36 +43,48 @@ class ComplaintResourceIT {
   @Test
   void shouldKeepTheUnitTheOfficerServedInOnTheIncidentDateWhenRegistering() {
     String badge = Officers.uniqueBadge();
-    Api.post(
-        "officers/import",
-        "text/csv",
-        Officers.csv(badge + ",Jorge,Cárdenas,OFFICER,ACTIVE,E-NOR-1-B,2020-01-01"));
-    Api.post(
-        "officers/import",
-        "text/csv",
-        Officers.csv(badge + ",Jorge,Cárdenas,OFFICER,ACTIVE,E-SUR-2-A,2025-06-01"));
+    Api.as("admin")
+        .post(
+            "officers/import",
+            "text/csv",
+            Officers.csv(badge + ",Jorge,Cárdenas,OFFICER,ACTIVE,E-NOR-1-B,2020-01-01"));
+    Api.as("admin")
+        .post(
+            "officers/import",
+            "text/csv",
+            Officers.csv(badge + ",Jorge,Cárdenas,OFFICER,ACTIVE,E-SUR-2-A,2025-06-01"));
 
     Api.Reply created =
-        Api.postJson(
-            "complaints",
-            complaint("{\"categoryCode\": \"BRIBERY\", \"badgeNumber\": \"" + badge + "\"}"));
+        Api.as("intake")
+            .postJson(
+                "complaints",
+                complaint("{\"categoryCode\": \"BRIBERY\", \"badgeNumber\": \"" + badge + "\"}"));
 
     assertThat(created.status()).isEqualTo(201);
     String reference = created.json().getString("referenceNumber");
     assertThat(reference).matches("VE-\\d{4}-\\d{6}");
     assertThat(created.location()).endsWith("/api/complaints/" + reference);
-    JsonObject read = Api.get("complaints/" + reference).json();
+    JsonObject read = Api.as("intake").get("complaints/" + reference).json();
     assertThat(read.getString("status")).isEqualTo("REGISTERED");
     assertThat(read.getBoolean("anonymous")).isTrue();
     assertThat(read.getJsonArray("allegations").getJsonObject(0).getString("unitCode"))
         .isEqualTo("E-NOR-1-B");
     // the list follows the unit of the incident date, whole subtree included, not today's unit
-    assertThat(Api.get("complaints?unit=R-NOR&officer=" + badge).json().getInt("totalElements"))
+    assertThat(
+            Api.as("intake")
+                .get("complaints?unit=R-NOR&officer=" + badge)
+                .json()
+                .getInt("totalElements"))
         .isEqualTo(1);
-    assertThat(Api.get("complaints?unit=R-SUR&officer=" + badge).json().getInt("totalElements"))
+    assertThat(
+            Api.as("intake")
+                .get("complaints?unit=R-SUR&officer=" + badge)
+                .json()
+                .getInt("totalElements"))
         .isZero();
     assertThat(
-            Api.get("complaints?category=BRIBERY&officer=" + badge + "&territory=NOR")
+            Api.as("intake")
+                .get("complaints?category=BRIBERY&officer=" + badge + "&territory=NOR")
                 .json()
                 .getJsonArray("items")
                 .getJsonObject(0)
@@ -82,7 +94,7 @@ class ComplaintResourceIT {
 
   @Test
   void shouldNameEachMissingFieldWhenTheBodyIsAnEmptyObject() {
-    Api.Reply reply = Api.postJson("complaints", "{}");
+    Api.Reply reply = Api.as("intake").postJson("complaints", "{}");
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -94,10 +106,11 @@ class ComplaintResourceIT {
   @Test
   void shouldNameTheUnknownCodesOfEachAllegationWhenRegistering() {
     Api.Reply reply =
-        Api.postJson(
-            "complaints",
-            complaint(
-                "{\"categoryCode\": \"BRIBERY\"}, {\"categoryCode\": \"NOPE\", \"badgeNumber\": \"ZZZ999\"}"));
+        Api.as("intake")
+            .postJson(
+                "complaints",
+                complaint(
+                    "{\"categoryCode\": \"BRIBERY\"}, {\"categoryCode\": \"NOPE\", \"badgeNumber\": \"ZZZ999\"}"));
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.invalidParams())
@@ -109,26 +122,30 @@ class ComplaintResourceIT {
     byte[] tenMegabytes = new byte[10 * 1024 * 1024];
     Arrays.fill(tenMegabytes, (byte) '{');
 
-    Api.Reply huge = Api.postBytes("complaints", "application/json", tenMegabytes);
-    Api.Reply text = Api.post("complaints", "text/plain", "I want to complain");
-    Api.Reply notJson = Api.post("complaints", "application/json", "I want to complain");
-    Api.Reply wrongShape = Api.post("complaints", "application/json", "[1, 2, 3]");
+    Api.Reply huge = Api.as("intake").postBytes("complaints", "application/json", tenMegabytes);
+    Api.Reply text = Api.as("intake").post("complaints", "text/plain", "I want to complain");
+    Api.Reply notJson =
+        Api.as("intake").post("complaints", "application/json", "I want to complain");
+    Api.Reply wrongShape = Api.as("intake").post("complaints", "application/json", "[1, 2, 3]");
     Api.Reply badValue =
-        Api.post(
-            "complaints",
-            "application/json",
-            "{\"channel\": \"CARRIER_PIGEON\", \"incidentDate\": \"ayer\"}");
+        Api.as("intake")
+            .post(
+                "complaints",
+                "application/json",
+                "{\"channel\": \"CARRIER_PIGEON\", \"incidentDate\": \"ayer\"}");
     Api.Reply binary =
-        Api.postBytes(
-            "complaints",
-            "application/json",
-            "\u0000\u00ff\u00fe".getBytes(StandardCharsets.ISO_8859_1));
+        Api.as("intake")
+            .postBytes(
+                "complaints",
+                "application/json",
+                "\u0000\u00ff\u00fe".getBytes(StandardCharsets.ISO_8859_1));
 
     Api.Reply badChannel =
-        Api.post(
-            "complaints",
-            "application/json",
-            "{\"channel\": \"CARRIER_PIGEON\", \"incidentDate\": \"2026-01-01\"}");
+        Api.as("intake")
+            .post(
+                "complaints",
+                "application/json",
+                "{\"channel\": \"CARRIER_PIGEON\", \"incidentDate\": \"2026-01-01\"}");
 
     assertThat(badChannel.status()).isEqualTo(400);
     assertThat(badChannel.invalidParams()).containsExactly("channel");
@@ -143,9 +160,10 @@ class ComplaintResourceIT {
 
   @Test
   void shouldAnswerProblemsForBadQueryParametersAndUnknownReferences() {
-    Api.Reply badParams = Api.get("complaints?size=lots&status=LOST&receivedFrom=yesterday");
-    Api.Reply unknown = Api.get("complaints/VE-1999-000001");
-    Api.Reply malformed = Api.get("complaints/%3Cscript%3E");
+    Api.Reply badParams =
+        Api.as("intake").get("complaints?size=lots&status=LOST&receivedFrom=yesterday");
+    Api.Reply unknown = Api.as("intake").get("complaints/VE-1999-000001");
+    Api.Reply malformed = Api.as("intake").get("complaints/%3Cscript%3E");
 
     assertThat(badParams.status()).isEqualTo(400);
     assertThat(badParams.invalidParams())
@@ -157,8 +175,8 @@ class ComplaintResourceIT {
 
   @Test
   void shouldListDemoComplaintsInPagesNewestFirst() {
-    JsonObject page = Api.get("complaints?size=5").json();
-    JsonObject next = Api.get("complaints?size=5&page=1").json();
+    JsonObject page = Api.as("intake").get("complaints?size=5").json();
+    JsonObject next = Api.as("intake").get("complaints?size=5&page=1").json();
 
     assertThat(page.getJsonArray("items")).hasSize(5);
     assertThat(page.getInt("totalElements")).isGreaterThanOrEqualTo(2000);
@@ -166,7 +184,8 @@ class ComplaintResourceIT {
     String firstOfNext = next.getJsonArray("items").getJsonObject(0).getString("receivedAt");
     assertThat(lastOfFirst.compareTo(firstOfNext)).isGreaterThanOrEqualTo(0);
     JsonObject closed =
-        Api.get("complaints?status=CLOSED&receivedFrom=2023-01-01&receivedTo=2023-12-31&size=50")
+        Api.as("intake")
+            .get("complaints?status=CLOSED&receivedFrom=2023-01-01&receivedTo=2023-12-31&size=50")
             .json();
     assertThat(closed.getInt("totalElements")).isPositive();
     assertThat(closed.getJsonArray("items"))
@@ -186,10 +205,11 @@ class ComplaintResourceIT {
             pool.submit(
                 () -> {
                   start.await();
-                  return Api.postJson(
-                      "complaints",
-                      complaint(
-                          "{\"categoryCode\": \"DISCOURTESY\", \"unitCode\": \"E-CAP-1-A\"}"));
+                  return Api.as("intake")
+                      .postJson(
+                          "complaints",
+                          complaint(
+                              "{\"categoryCode\": \"DISCOURTESY\", \"unitCode\": \"E-CAP-1-A\"}"));
                 }));
       }
       start.countDown();

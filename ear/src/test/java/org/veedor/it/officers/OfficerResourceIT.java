@@ -31,16 +31,16 @@ class OfficerResourceIT {
             a + ",Lucía,Restrepo Gil,SARGENTO,ACTIVE,E-NOR-1-A,2019-03-01",
             b + ".0,Marlon,Campbell,Constable,,E-COS-1-B,2021-07-15");
 
-    Api.Reply first = Api.post("officers/import", "text/csv", csv);
-    Api.Reply second = Api.post("officers/import", "text/csv", csv);
+    Api.Reply first = Api.as("admin").post("officers/import", "text/csv", csv);
+    Api.Reply second = Api.as("admin").post("officers/import", "text/csv", csv);
 
     assertThat(first.status()).isEqualTo(200);
     assertThat(first.json().getInt("created")).isEqualTo(2);
     assertThat(first.json().getJsonArray("rejected")).isEmpty();
     assertThat(second.json().getInt("created")).isZero();
     assertThat(second.json().getInt("unchanged")).isEqualTo(2);
-    assertThat(Api.get("officers?q=" + a).json().getInt("totalElements")).isEqualTo(1);
-    JsonObject officer = Api.get("officers/" + b).json();
+    assertThat(Api.as("intake").get("officers?q=" + a).json().getInt("totalElements")).isEqualTo(1);
+    JsonObject officer = Api.as("intake").get("officers/" + b).json();
     assertThat(officer.getString("rank")).isEqualTo("OFFICER");
     assertThat(officer.getJsonArray("assignments")).hasSize(1);
   }
@@ -59,7 +59,7 @@ class OfficerResourceIT {
             good + ",Ana,Quiñónez,OFFICER,ACTIVE,E-SUR-1-A,2020-01-01",
             alsoGood + ",\"Pedro, \"\"el Chino\"\"\",Salas,CABO,ACTIVE,E-SUR-2-B,2020-01-01");
 
-    Api.Reply reply = Api.post("officers/import", "text/csv", csv);
+    Api.Reply reply = Api.as("admin").post("officers/import", "text/csv", csv);
 
     assertThat(reply.status()).isEqualTo(200);
     JsonObject report = reply.json();
@@ -73,26 +73,28 @@ class OfficerResourceIT {
         .contains("unit_code");
     assertThat(report.getJsonArray("rejected").get(4).asJsonObject().getString("reason"))
         .contains("line 2");
-    assertThat(Api.get("officers/" + alsoGood).json().getString("givenNames"))
+    assertThat(Api.as("intake").get("officers/" + alsoGood).json().getString("givenNames"))
         .isEqualTo("Pedro, \"el Chino\"");
   }
 
   @Test
   void shouldCloseThePreviousPostingWhenAnOfficerIsImportedInAnotherUnit() {
     String badge = Officers.uniqueBadge();
-    Api.post(
-        "officers/import",
-        "text/csv",
-        Officers.csv(badge + ",Diana,Ruiz,OFFICER,ACTIVE,E-CAP-1-A,2018-01-01"));
-
-    Api.Reply moved =
-        Api.post(
+    Api.as("admin")
+        .post(
             "officers/import",
             "text/csv",
-            Officers.csv(badge + ",Diana,Ruiz,SERGEANT,ACTIVE,E-ORI-2-B,2024-05-01"));
+            Officers.csv(badge + ",Diana,Ruiz,OFFICER,ACTIVE,E-CAP-1-A,2018-01-01"));
+
+    Api.Reply moved =
+        Api.as("admin")
+            .post(
+                "officers/import",
+                "text/csv",
+                Officers.csv(badge + ",Diana,Ruiz,SERGEANT,ACTIVE,E-ORI-2-B,2024-05-01"));
 
     assertThat(moved.json().getInt("updated")).isEqualTo(1);
-    JsonObject officer = Api.get("officers/" + badge).json();
+    JsonObject officer = Api.as("intake").get("officers/" + badge).json();
     assertThat(officer.getString("rank")).isEqualTo("SERGEANT");
     assertThat(officer.getJsonArray("assignments")).hasSize(2);
     JsonObject earlier = officer.getJsonArray("assignments").getJsonObject(0);
@@ -104,7 +106,7 @@ class OfficerResourceIT {
 
   @Test
   void shouldAnswerAProblemWhenTheHeaderLacksColumns() {
-    Api.Reply reply = Api.post("officers/import", "text/csv", "badge,name\n1,x\n");
+    Api.Reply reply = Api.as("admin").post("officers/import", "text/csv", "badge,name\n1,x\n");
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -113,12 +115,13 @@ class OfficerResourceIT {
 
   @Test
   void shouldListTheUnitTreeParentsFirstWithTerritories() {
-    var units = Api.get("units").jsonArray();
+    var units = Api.as("intake").get("units").jsonArray();
 
     assertThat(units.size()).isBetween(35, 60);
     assertThat(units.getJsonObject(0).getString("level")).isEqualTo("NATIONAL");
-    assertThat(Api.get("units/E-NOR-1-A").json().getString("territoryCode")).isEqualTo("NOR");
-    assertThat(Api.get("units/NOPE").status()).isEqualTo(404);
-    assertThat(Api.get("territories").jsonArray()).hasSize(6);
+    assertThat(Api.as("intake").get("units/E-NOR-1-A").json().getString("territoryCode"))
+        .isEqualTo("NOR");
+    assertThat(Api.as("intake").get("units/NOPE").status()).isEqualTo(404);
+    assertThat(Api.as("intake").get("territories").jsonArray()).hasSize(6);
   }
 }

@@ -1,7 +1,9 @@
 package org.veedor.it.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.veedor.it.support.Deployments;
+import org.veedor.it.support.identity.AsAdmin;
 import org.veedor.platform.demo.DemoDataLoader;
 
 /** In the container: the demo world was loaded on the first start, and is never loaded twice. */
@@ -23,11 +26,17 @@ class DemoDataIT {
   }
 
   @Inject DemoDataLoader loader;
+  @Inject AsAdmin admin;
 
   @PersistenceContext EntityManager em;
 
   private long count(String entity) {
     return em.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult();
+  }
+
+  @Test
+  void shouldRefuseToLoadTheDemoWorldForAnyoneButAnAdministrator() {
+    assertThatThrownBy(() -> loader.loadIfEmpty(10)).isInstanceOf(EJBAccessException.class);
   }
 
   @Test
@@ -45,11 +54,11 @@ class DemoDataIT {
   }
 
   @Test
-  void shouldLoadNothingWhenTheDatabaseAlreadyHoldsData() {
+  void shouldLoadNothingWhenTheDatabaseAlreadyHoldsData() throws Exception {
     long complaints = count("Complaint");
     long officers = count("Officer");
 
-    boolean loaded = loader.loadIfEmpty(2000);
+    boolean loaded = admin.call(() -> loader.loadIfEmpty(2000));
 
     assertThat(loaded).isFalse();
     assertThat(count("Complaint")).isEqualTo(complaints);

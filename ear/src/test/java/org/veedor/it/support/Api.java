@@ -13,7 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A small HTTP client for Veedor's REST API, as any client of it would use it. */
+/**
+ * A small HTTP client for Veedor's REST API, as any client of it would use it: anonymous through
+ * the static methods, or as a demo user ({@code Api.as("intake")}, password {@code veedor}).
+ */
 public final class Api {
 
   public static final String BASE =
@@ -22,32 +25,60 @@ public final class Api {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  private Api() {}
+  public static final String DEMO_PASSWORD = "veedor";
 
-  public static Reply get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).GET());
+  private final String authorization;
+
+  private Api(String authorization) {
+    this.authorization = authorization;
   }
 
-  public static Reply post(String path, String contentType, String body) {
+  /** Calls as a user of the demonstration world. */
+  public static Api as(String username) {
+    return as(username, DEMO_PASSWORD);
+  }
+
+  public static Api as(String username, String password) {
+    String token = username + ":" + password;
+    return new Api(
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /** Calls without credentials. */
+  public static Api anonymous() {
+    return new Api(null);
+  }
+
+  public Reply get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Reply post(String path, String contentType, String body) {
     return send(
-        HttpRequest.newBuilder(uri(path))
+        request(path)
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  public static Reply postJson(String path, String json) {
+  public Reply postJson(String path, String json) {
     return post(path, "application/json", json);
   }
 
-  public static Reply postBytes(String path, String contentType, byte[] body) {
+  public Reply postBytes(String path, String contentType, byte[] body) {
     return send(
-        HttpRequest.newBuilder(uri(path))
+        request(path)
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
-  private static URI uri(String path) {
-    return URI.create(BASE + "api/" + path);
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + "api/" + path));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return request;
   }
 
   private static Reply send(HttpRequest.Builder request) {
@@ -60,6 +91,7 @@ public final class Api {
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
           response.headers().firstValue("Location").orElse(null),
+          response.headers().firstValue("WWW-Authenticate").orElse(null),
           response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -70,7 +102,8 @@ public final class Api {
   }
 
   /** What the server answered. */
-  public record Reply(int status, String contentType, String location, String body) {
+  public record Reply(
+      int status, String contentType, String location, String challenge, String body) {
 
     public JsonObject json() {
       try (JsonReader reader = Json.createReader(new StringReader(body))) {

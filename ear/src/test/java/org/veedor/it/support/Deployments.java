@@ -3,8 +3,10 @@ package org.veedor.it.support;
 import java.io.File;
 import java.net.URISyntaxException;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The deployments of the tests, built in one place: the EAR that the build produced, exactly as it
@@ -14,6 +16,20 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 public final class Deployments {
 
   private static final String EJB_MODULE = "veedor-ejb.jar";
+  private static final String WEB_MODULE = "veedor-web.war";
+  private static final String RUNNER_OPEN =
+      """
+      <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+        <name>arquillian_runner_open</name>
+        <security-constraint>
+          <web-resource-collection>
+            <web-resource-name>arquillian runner</web-resource-name>
+            <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+            <url-pattern>/ArquillianServletRunner</url-pattern>
+          </web-resource-collection>
+        </security-constraint>
+      </web-fragment>
+      """;
 
   private Deployments() {}
 
@@ -29,8 +45,17 @@ public final class Deployments {
     ear.delete(EJB_MODULE);
     ejb.addPackages(true, testPackages);
     ejb.addClass(Deployments.class);
+    ejb.addPackage("org.veedor.it.support.identity");
     ear.addAsModule(ejb);
     ear.addAsLibraries(libraryOf(org.assertj.core.api.Assertions.class));
+    // Arquillian reaches in-container tests through a servlet it adds to the web module; every
+    // path of that module needs a login, so a web fragment opens the runner's path (tests only)
+    WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+    ear.delete(WEB_MODULE);
+    web.addAsLibrary(
+        ShrinkWrap.create(JavaArchive.class, "arquillian-runner-open.jar")
+            .addAsManifestResource(new StringAsset(RUNNER_OPEN), "web-fragment.xml"));
+    ear.addAsModule(web);
     return ear;
   }
 

@@ -1,5 +1,6 @@
 package org.veedor.intake.application;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.veedor.identity.domain.Roles;
 import org.veedor.intake.domain.AllegationCategory;
 import org.veedor.intake.domain.Complainant;
 import org.veedor.intake.domain.Complaint;
@@ -26,6 +28,7 @@ import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.InvalidInputException.FieldError;
 
 /** Registers complaints: checks what they name, gives them a reference number, keeps them. */
+@RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
 @Stateless
 public class ComplaintIntake {
 

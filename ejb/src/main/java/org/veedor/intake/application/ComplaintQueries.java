@@ -1,5 +1,6 @@
 package org.veedor.intake.application;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.veedor.identity.domain.Roles;
 import org.veedor.intake.domain.CategoryGroup;
 import org.veedor.intake.domain.ComplaintRepository;
 import org.veedor.intake.domain.ReferenceNumber;
@@ -19,6 +21,15 @@ import org.veedor.platform.paging.Page;
 import org.veedor.platform.paging.PageRequest;
 
 /** Reads complaints: one by reference, or a filtered page of them. */
+@RolesAllowed({
+  Roles.INTAKE,
+  Roles.INVESTIGATOR,
+  Roles.SUPERVISOR,
+  Roles.DISCIPLINARY_AUTHORITY,
+  Roles.APPEALS_BODY,
+  Roles.OVERSIGHT_BOARD,
+  Roles.AUDITOR
+})
 @Stateless
 public class ComplaintQueries {
 
@@ -66,7 +77,18 @@ public class ComplaintQueries {
     return search.find(filter, unitPath, page).map(ComplaintViews::summary);
   }
 
-  /** The allegation taxonomy, for pick lists and filters. */
+  /** The allegation taxonomy, for pick lists and filters: for every signed-in user. */
+  @RolesAllowed({
+    Roles.INTAKE,
+    Roles.INVESTIGATOR,
+    Roles.SUPERVISOR,
+    Roles.DISCIPLINARY_AUTHORITY,
+    Roles.APPEALS_BODY,
+    Roles.OVERSIGHT_BOARD,
+    Roles.LEADERSHIP,
+    Roles.AUDITOR,
+    Roles.ADMIN
+  })
   public List<CategoryView> categories() {
     return complaints.findAllCategories().stream()
         .map(c -> new CategoryView(c.code(), c.group(), c.isSerious(), c.isActive()))

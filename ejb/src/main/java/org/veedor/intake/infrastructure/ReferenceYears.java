@@ -1,15 +1,18 @@
 package org.veedor.intake.infrastructure;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.veedor.identity.domain.Roles;
 
 /**
  * Opens the reference sequence of a new year in a transaction of its own, so that the first
  * registrations of a year, arriving together, all find the row and queue on its lock.
  */
+@RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
 @Stateless
 public class ReferenceYears {
 

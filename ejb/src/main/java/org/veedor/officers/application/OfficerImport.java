@@ -1,5 +1,6 @@
 package org.veedor.officers.application;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.veedor.identity.domain.Roles;
 import org.veedor.officers.domain.BadgeNumber;
 import org.veedor.officers.domain.Officer;
 import org.veedor.officers.domain.OfficerRepository;
@@ -40,6 +42,7 @@ import org.veedor.platform.csv.CsvReader;
  * family_names}, {@code rank}, {@code unit_code}, and optionally {@code status} (ACTIVE when
  * absent) and {@code assigned_from} (ISO date; today when absent).
  */
+@RolesAllowed(Roles.ADMIN)
 @Stateless
 public class OfficerImport {
 

@@ -1,5 +1,6 @@
 package org.veedor.officers.application;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.veedor.identity.domain.Roles;
 import org.veedor.officers.domain.BadgeNumber;
 import org.veedor.officers.domain.Officer;
 import org.veedor.officers.domain.OfficerRepository;
@@ -19,6 +21,18 @@ import org.veedor.platform.paging.Page;
 import org.veedor.platform.paging.PageRequest;
 
 /** Reads the officer registry: officers with their history, the unit tree, territories. */
+// reads of the registry are open to every role; what is done with them is checked elsewhere
+@RolesAllowed({
+  Roles.INTAKE,
+  Roles.INVESTIGATOR,
+  Roles.SUPERVISOR,
+  Roles.DISCIPLINARY_AUTHORITY,
+  Roles.APPEALS_BODY,
+  Roles.OVERSIGHT_BOARD,
+  Roles.LEADERSHIP,
+  Roles.AUDITOR,
+  Roles.ADMIN
+})
 @Stateless
 public class OfficerRegistry {
 

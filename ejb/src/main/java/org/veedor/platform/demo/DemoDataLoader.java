@@ -2,6 +2,7 @@ package org.veedor.platform.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.veedor.identity.domain.Roles;
 import org.veedor.platform.Config;
 
 /**
@@ -46,6 +48,7 @@ public class DemoDataLoader {
    *
    * @return whether it loaded anything
    */
+  @RolesAllowed(Roles.ADMIN)
   public boolean loadIfEmpty(int complaints) {
     DemoWorld world = DemoWorld.ofComplaints(complaints);
     try (Connection connection = dataSource.getConnection()) {
@@ -57,12 +60,13 @@ public class DemoDataLoader {
       connection.setAutoCommit(false);
       try {
         DemoWorld.Summary summary = world.writeTo(connection);
+        int users = DemoUsers.writeTo(connection);
         connection.commit();
         LOG.info(
             () ->
                 String.format(
-                    "demonstration data loaded in %d ms: %s",
-                    (System.nanoTime() - started) / 1_000_000, summary));
+                    "demonstration data loaded in %d ms: %s and %d users (password \"%s\")",
+                    (System.nanoTime() - started) / 1_000_000, summary, users, DemoUsers.PASSWORD));
         return true;
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
@@ -80,7 +84,7 @@ public class DemoDataLoader {
         ResultSet rs =
             s.executeQuery(
                 "select (select count(*) from unit) + (select count(*) from officer)"
-                    + " + (select count(*) from complaint)")) {
+                    + " + (select count(*) from complaint) + (select count(*) from app_user)")) {
       rs.next();
       return rs.getLong(1) == 0;
     }

@@ -1,15 +1,28 @@
 package org.veedor.web.intake;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.veedor.identity.domain.Roles;
 import org.veedor.intake.application.ComplaintQueries;
 
 /** The allegation taxonomy. */
 @Path("/categories")
+@RolesAllowed({
+  Roles.INTAKE,
+  Roles.INVESTIGATOR,
+  Roles.SUPERVISOR,
+  Roles.DISCIPLINARY_AUTHORITY,
+  Roles.APPEALS_BODY,
+  Roles.OVERSIGHT_BOARD,
+  Roles.LEADERSHIP,
+  Roles.AUDITOR,
+  Roles.ADMIN
+})
 @Produces(MediaType.APPLICATION_JSON)
 public class CategoryResource {
 

@@ -1,5 +1,6 @@
 package org.veedor.web.intake;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.veedor.identity.domain.Roles;
 import org.veedor.intake.application.ComplaintDetails;
 import org.veedor.intake.application.ComplaintFilter;
 import org.veedor.intake.application.ComplaintIntake;
@@ -37,6 +39,7 @@ public class ComplaintResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
   public Response register(@NotNull @Valid RegisterComplaint command) {
     ComplaintDetails registered = intake.register(command);
     return Response.created(uri.getAbsolutePathBuilder().path(registered.referenceNumber()).build())
@@ -46,6 +49,15 @@ public class ComplaintResource {
 
   @GET
   @Path("/{reference}")
+  @RolesAllowed({
+    Roles.INTAKE,
+    Roles.INVESTIGATOR,
+    Roles.SUPERVISOR,
+    Roles.DISCIPLINARY_AUTHORITY,
+    Roles.APPEALS_BODY,
+    Roles.OVERSIGHT_BOARD,
+    Roles.AUDITOR
+  })
   public ComplaintDetails get(@PathParam("reference") String reference) {
     return queries
         .find(reference)
@@ -58,6 +70,15 @@ public class ComplaintResource {
    * receivedTo} (ISO dates, inclusive).
    */
   @GET
+  @RolesAllowed({
+    Roles.INTAKE,
+    Roles.INVESTIGATOR,
+    Roles.SUPERVISOR,
+    Roles.DISCIPLINARY_AUTHORITY,
+    Roles.APPEALS_BODY,
+    Roles.OVERSIGHT_BOARD,
+    Roles.AUDITOR
+  })
   public Page<ComplaintSummary> list(
       @QueryParam("status") String status,
       @QueryParam("category") String category,

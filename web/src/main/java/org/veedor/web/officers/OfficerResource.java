@@ -1,5 +1,6 @@
 package org.veedor.web.officers;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.veedor.identity.domain.Roles;
 import org.veedor.officers.application.ImportReport;
 import org.veedor.officers.application.OfficerDetails;
 import org.veedor.officers.application.OfficerImport;
@@ -26,6 +28,17 @@ import org.veedor.web.platform.QueryParams;
 
 /** Officers with their assignment history, and the import of the registry from CSV. */
 @Path("/officers")
+@RolesAllowed({
+  Roles.INTAKE,
+  Roles.INVESTIGATOR,
+  Roles.SUPERVISOR,
+  Roles.DISCIPLINARY_AUTHORITY,
+  Roles.APPEALS_BODY,
+  Roles.OVERSIGHT_BOARD,
+  Roles.LEADERSHIP,
+  Roles.AUDITOR,
+  Roles.ADMIN
+})
 @Produces(MediaType.APPLICATION_JSON)
 public class OfficerResource {
 
@@ -61,6 +74,7 @@ public class OfficerResource {
   @Path("/import")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
   @BodyLimit(bytes = 20L << 20)
+  @RolesAllowed(Roles.ADMIN)
   public ImportReport importRegistry(InputStream csv) {
     return registryImport.importCsv(
         new InputStreamReader(

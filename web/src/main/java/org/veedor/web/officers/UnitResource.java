@@ -1,5 +1,6 @@
 package org.veedor.web.officers;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -8,12 +9,24 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.veedor.identity.domain.Roles;
 import org.veedor.officers.application.OfficerRegistry;
 import org.veedor.officers.application.TerritoryView;
 import org.veedor.officers.application.UnitView;
 
 /** The unit tree (parents before children) and the territories it lies in. */
 @Path("/")
+@RolesAllowed({
+  Roles.INTAKE,
+  Roles.INVESTIGATOR,
+  Roles.SUPERVISOR,
+  Roles.DISCIPLINARY_AUTHORITY,
+  Roles.APPEALS_BODY,
+  Roles.OVERSIGHT_BOARD,
+  Roles.LEADERSHIP,
+  Roles.AUDITOR,
+  Roles.ADMIN
+})
 @Produces(MediaType.APPLICATION_JSON)
 public class UnitResource {
 

@@ -25,6 +25,7 @@ public class Problem {
   private String detail;
   private String instance;
   private List<InvalidParam> invalidParams;
+  private transient String challenge;
 
   public Problem() {}
 
@@ -42,7 +43,17 @@ public class Problem {
   }
 
   public Response toResponse() {
-    return Response.status(status).type(PROBLEM_JSON).entity(this).build();
+    Response.ResponseBuilder response = Response.status(status).type(PROBLEM_JSON).entity(this);
+    if (challenge != null) {
+      response.header("WWW-Authenticate", challenge);
+    }
+    return response.build();
+  }
+
+  /** A 401's {@code WWW-Authenticate} challenge: a header, not part of the document. */
+  Problem withChallenge(String challenge) {
+    this.challenge = challenge;
+    return this;
   }
 
   public Problem withType(String type) {

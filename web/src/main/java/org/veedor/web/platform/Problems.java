@@ -1,5 +1,6 @@
 package org.veedor.web.platform;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -34,7 +35,24 @@ final class Problems {
   private Problems() {}
 
   static Problem of(Throwable failure) {
+    return of(failure, true);
+  }
+
+  /**
+   * @param authenticated whether the caller sent valid credentials: a refusal is then 403, and
+   *     otherwise 401 with a challenge
+   */
+  static Problem of(Throwable failure, boolean authenticated) {
     Throwable t = unwrap(failure);
+    if (t instanceof EJBAccessException
+        || t instanceof jakarta.ws.rs.ForbiddenException
+        || t instanceof jakarta.ws.rs.NotAuthorizedException) {
+      return authenticated
+          ? new Problem(403, "Forbidden", "Your role does not allow this.")
+          : new Problem(
+                  401, "Unauthorized", "Sign in: send your user name and password (HTTP Basic).")
+              .withChallenge("Basic realm=\"Veedor\", charset=\"UTF-8\"");
+    }
     if (t instanceof ConstraintViolationException violations) {
       return constraintViolations(violations);
     }

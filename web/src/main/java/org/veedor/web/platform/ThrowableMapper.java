@@ -1,6 +1,8 @@
 package org.veedor.web.platform;
 
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -8,8 +10,11 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ThrowableMapper implements ExceptionMapper<Throwable> {
 
+  @Context SecurityContext security;
+
   @Override
   public Response toResponse(Throwable failure) {
-    return Problems.of(failure).toResponse();
+    return Problems.of(failure, security != null && security.getUserPrincipal() != null)
+        .toResponse();
   }
 }

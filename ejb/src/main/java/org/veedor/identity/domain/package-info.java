@@ -1,0 +1,2 @@
+/** Roles and password digests. */
+package org.veedor.identity.domain;
