@@ -1,7 +1,5 @@
 package org.veedor.identity.domain;
 
-import java.util.List;
-
 /** The roles of DOMAIN.md, as constants for {@code @RolesAllowed} and the realm's role table. */
 public final class Roles {
 
@@ -15,17 +13,11 @@ public final class Roles {
   public static final String AUDITOR = "AUDITOR";
   public static final String ADMIN = "ADMIN";
 
-  public static final List<String> ALL =
-      List.of(
-          INTAKE,
-          INVESTIGATOR,
-          SUPERVISOR,
-          DISCIPLINARY_AUTHORITY,
-          APPEALS_BODY,
-          OVERSIGHT_BOARD,
-          LEADERSHIP,
-          AUDITOR,
-          ADMIN);
+  /**
+   * Any signed-in user, whatever the role (the "**" role of the Jakarta EE security
+   * specifications). For reads open to every role; anonymous callers are still refused.
+   */
+  public static final String SIGNED_IN = "**";
 
   private Roles() {}
 }

@@ -78,17 +78,7 @@ public class ComplaintQueries {
   }
 
   /** The allegation taxonomy, for pick lists and filters: for every signed-in user. */
-  @RolesAllowed({
-    Roles.INTAKE,
-    Roles.INVESTIGATOR,
-    Roles.SUPERVISOR,
-    Roles.DISCIPLINARY_AUTHORITY,
-    Roles.APPEALS_BODY,
-    Roles.OVERSIGHT_BOARD,
-    Roles.LEADERSHIP,
-    Roles.AUDITOR,
-    Roles.ADMIN
-  })
+  @RolesAllowed(Roles.SIGNED_IN)
   public List<CategoryView> categories() {
     return complaints.findAllCategories().stream()
         .map(c -> new CategoryView(c.code(), c.group(), c.isSerious(), c.isActive()))

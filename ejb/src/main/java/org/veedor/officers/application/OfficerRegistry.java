@@ -22,17 +22,7 @@ import org.veedor.platform.paging.PageRequest;
 
 /** Reads the officer registry: officers with their history, the unit tree, territories. */
 // reads of the registry are open to every role; what is done with them is checked elsewhere
-@RolesAllowed({
-  Roles.INTAKE,
-  Roles.INVESTIGATOR,
-  Roles.SUPERVISOR,
-  Roles.DISCIPLINARY_AUTHORITY,
-  Roles.APPEALS_BODY,
-  Roles.OVERSIGHT_BOARD,
-  Roles.LEADERSHIP,
-  Roles.AUDITOR,
-  Roles.ADMIN
-})
+@RolesAllowed(Roles.SIGNED_IN)
 @Stateless
 public class OfficerRegistry {
 

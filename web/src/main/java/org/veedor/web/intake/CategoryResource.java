@@ -12,17 +12,7 @@ import org.veedor.intake.application.ComplaintQueries;
 
 /** The allegation taxonomy. */
 @Path("/categories")
-@RolesAllowed({
-  Roles.INTAKE,
-  Roles.INVESTIGATOR,
-  Roles.SUPERVISOR,
-  Roles.DISCIPLINARY_AUTHORITY,
-  Roles.APPEALS_BODY,
-  Roles.OVERSIGHT_BOARD,
-  Roles.LEADERSHIP,
-  Roles.AUDITOR,
-  Roles.ADMIN
-})
+@RolesAllowed(Roles.SIGNED_IN)
 @Produces(MediaType.APPLICATION_JSON)
 public class CategoryResource {
 

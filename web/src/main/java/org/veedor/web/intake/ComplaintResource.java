@@ -28,7 +28,11 @@ import org.veedor.platform.paging.Page;
 import org.veedor.platform.paging.PageRequest;
 import org.veedor.web.platform.QueryParams;
 
-/** Complaints: register one, read one by reference, list them with filters and paging. */
+/**
+ * Complaints: register one, read one by reference, list them with filters and paging. The resource
+ * refuses anonymous callers before it reads anything; which roles may read cases is the application
+ * service's decision.
+ */
 @Path("/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintResource {
@@ -49,15 +53,7 @@ public class ComplaintResource {
 
   @GET
   @Path("/{reference}")
-  @RolesAllowed({
-    Roles.INTAKE,
-    Roles.INVESTIGATOR,
-    Roles.SUPERVISOR,
-    Roles.DISCIPLINARY_AUTHORITY,
-    Roles.APPEALS_BODY,
-    Roles.OVERSIGHT_BOARD,
-    Roles.AUDITOR
-  })
+  @RolesAllowed(Roles.SIGNED_IN)
   public ComplaintDetails get(@PathParam("reference") String reference) {
     return queries
         .find(reference)
@@ -70,15 +66,7 @@ public class ComplaintResource {
    * receivedTo} (ISO dates, inclusive).
    */
   @GET
-  @RolesAllowed({
-    Roles.INTAKE,
-    Roles.INVESTIGATOR,
-    Roles.SUPERVISOR,
-    Roles.DISCIPLINARY_AUTHORITY,
-    Roles.APPEALS_BODY,
-    Roles.OVERSIGHT_BOARD,
-    Roles.AUDITOR
-  })
+  @RolesAllowed(Roles.SIGNED_IN)
   public Page<ComplaintSummary> list(
       @QueryParam("status") String status,
       @QueryParam("category") String category,

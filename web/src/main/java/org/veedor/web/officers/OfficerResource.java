@@ -28,17 +28,7 @@ import org.veedor.web.platform.QueryParams;
 
 /** Officers with their assignment history, and the import of the registry from CSV. */
 @Path("/officers")
-@RolesAllowed({
-  Roles.INTAKE,
-  Roles.INVESTIGATOR,
-  Roles.SUPERVISOR,
-  Roles.DISCIPLINARY_AUTHORITY,
-  Roles.APPEALS_BODY,
-  Roles.OVERSIGHT_BOARD,
-  Roles.LEADERSHIP,
-  Roles.AUDITOR,
-  Roles.ADMIN
-})
+@RolesAllowed(Roles.SIGNED_IN)
 @Produces(MediaType.APPLICATION_JSON)
 public class OfficerResource {
 

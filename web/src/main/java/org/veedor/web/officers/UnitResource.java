@@ -16,17 +16,7 @@ import org.veedor.officers.application.UnitView;
 
 /** The unit tree (parents before children) and the territories it lies in. */
 @Path("/")
-@RolesAllowed({
-  Roles.INTAKE,
-  Roles.INVESTIGATOR,
-  Roles.SUPERVISOR,
-  Roles.DISCIPLINARY_AUTHORITY,
-  Roles.APPEALS_BODY,
-  Roles.OVERSIGHT_BOARD,
-  Roles.LEADERSHIP,
-  Roles.AUDITOR,
-  Roles.ADMIN
-})
+@RolesAllowed(Roles.SIGNED_IN)
 @Produces(MediaType.APPLICATION_JSON)
 public class UnitResource {
 
