@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.veedor.audit.application.AuditTrail;
+import org.veedor.audit.domain.AuditEventType;
+import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.identity.domain.Roles;
 import org.veedor.intake.domain.AllegationCategory;
 import org.veedor.intake.domain.Complainant;
@@ -38,6 +41,7 @@ public class ComplaintIntake {
   @Inject OfficerRepository officers;
   @Inject UnitRepository units;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
 
   /**
    * Registers a complete complaint and its allegations.
@@ -88,6 +92,12 @@ public class ComplaintIntake {
       throw new InvalidInputException("complaint", e.getMessage());
     }
     complaints.add(complaint);
+    audit.record(
+        AuditEventType.CASE_REGISTERED,
+        ComplaintQueries.COMPLAINT,
+        reference.toString(),
+        AuditOutcome.SUCCESS,
+        command.channel() + ", " + command.allegations().size() + " allegation(s)");
     LOG.info(() -> "registered complaint " + reference + " received by " + command.channel());
     return ComplaintViews.details(complaint);
   }

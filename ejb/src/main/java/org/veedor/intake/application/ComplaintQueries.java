@@ -8,6 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.veedor.audit.application.AuditTrail;
+import org.veedor.audit.domain.AuditEventType;
+import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.identity.domain.Roles;
 import org.veedor.intake.domain.CategoryGroup;
 import org.veedor.intake.domain.ComplaintRepository;
@@ -36,14 +39,24 @@ public class ComplaintQueries {
   @Inject ComplaintRepository complaints;
   @Inject UnitRepository units;
   @Inject ComplaintSearch search;
+  @Inject AuditTrail audit;
+
+  static final String COMPLAINT = "COMPLAINT";
 
   public Optional<ComplaintDetails> find(@NotNull String reference) {
-    if (!ReferenceNumber.isWellFormed(reference)) {
-      return Optional.empty();
-    }
-    return complaints
-        .findByReference(ReferenceNumber.parse(reference))
-        .map(ComplaintViews::details);
+    Optional<ComplaintDetails> found =
+        ReferenceNumber.isWellFormed(reference)
+            ? complaints
+                .findByReference(ReferenceNumber.parse(reference))
+                .map(ComplaintViews::details)
+            : Optional.empty();
+    audit.record(
+        AuditEventType.CASE_READ,
+        COMPLAINT,
+        reference,
+        found.isPresent() ? AuditOutcome.SUCCESS : AuditOutcome.NOT_FOUND,
+        null);
+    return found;
   }
 
   public Page<ComplaintSummary> search(
@@ -74,7 +87,21 @@ public class ComplaintQueries {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    return search.find(filter, unitPath, page).map(ComplaintViews::summary);
+    Page<ComplaintSummary> result =
+        search.find(filter, unitPath, page).map(ComplaintViews::summary);
+    audit.record(
+        AuditEventType.CASE_LIST,
+        COMPLAINT,
+        null,
+        AuditOutcome.SUCCESS,
+        filter
+            + " page "
+            + page.page()
+            + ", "
+            + result.items().size()
+            + " of "
+            + result.totalElements());
+    return result;
   }
 
   /** The allegation taxonomy, for pick lists and filters: for every signed-in user. */

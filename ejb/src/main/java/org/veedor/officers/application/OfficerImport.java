@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.veedor.audit.application.AuditTrail;
+import org.veedor.audit.domain.AuditEventType;
+import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.identity.domain.Roles;
 import org.veedor.officers.domain.BadgeNumber;
 import org.veedor.officers.domain.Officer;
@@ -54,6 +57,7 @@ public class OfficerImport {
   @Inject OfficerRepository officers;
   @Inject UnitRepository units;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
   @PersistenceContext EntityManager em;
 
   public ImportReport importCsv(Reader csv) {
@@ -111,6 +115,14 @@ public class OfficerImport {
       throw new InvalidInputException("file", e.getMessage());
     }
     ImportReport report = new ImportReport(records, created, updated, unchanged, rejected);
+    audit.record(
+        AuditEventType.OFFICERS_IMPORTED,
+        "OFFICER_REGISTRY",
+        null,
+        AuditOutcome.SUCCESS,
+        String.format(
+            "%d records, %d created, %d updated, %d unchanged, %d rejected",
+            records, created, updated, unchanged, rejected.size()));
     LOG.info(
         () ->
             String.format(

@@ -1,0 +1,76 @@
+package org.veedor.it.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.veedor.audit.application.AuditQueries;
+import org.veedor.audit.application.Verification;
+import org.veedor.intake.application.ComplaintFilter;
+import org.veedor.intake.application.ComplaintQueries;
+import org.veedor.it.support.Deployments;
+import org.veedor.it.support.identity.AsAuditor;
+import org.veedor.platform.paging.PageRequest;
+
+/**
+ * In the container: a stored event changed behind the application's back breaks the chain there.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditTamperingIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.veedorWithTests("org.veedor.it.audit");
+  }
+
+  @Inject AuditQueries audit;
+  @Inject ComplaintQueries complaints;
+  @Inject AsAuditor auditor;
+
+  @PersistenceContext EntityManager em;
+
+  @Test
+  void shouldNameTheChangedEventWhenOneStoredEventIsAltered() throws Exception {
+    auditor.call(() -> complaints.search(ComplaintFilter.none(), new PageRequest(0, 1)));
+    long id =
+        auditor.call(
+            () ->
+                em.createQuery("select max(e.id) from AuditEvent e", Long.class).getSingleResult());
+    String original =
+        auditor.call(
+            () ->
+                (String)
+                    em.createNativeQuery("select detail from audit_event where id = ?1")
+                        .setParameter(1, id)
+                        .getSingleResult());
+
+    try {
+      auditor.call(
+          () ->
+              em.createNativeQuery(
+                      "update audit_event set detail = 'nothing happened' where id = ?1")
+                  .setParameter(1, id)
+                  .executeUpdate());
+
+      Verification broken = auditor.call(() -> audit.verify());
+
+      assertThat(broken.intact()).isFalse();
+      assertThat(broken.firstBrokenId()).isEqualTo(id);
+      assertThat(broken.reason()).contains("content changed");
+    } finally {
+      auditor.call(
+          () ->
+              em.createNativeQuery("update audit_event set detail = ?1 where id = ?2")
+                  .setParameter(1, original)
+                  .setParameter(2, id)
+                  .executeUpdate());
+    }
+    assertThat(auditor.call(() -> audit.verify()).intact()).isTrue();
+  }
+}

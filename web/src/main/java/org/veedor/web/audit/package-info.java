@@ -1,0 +1,2 @@
+/** The audit trail's API, for auditors. */
+package org.veedor.web.audit;
