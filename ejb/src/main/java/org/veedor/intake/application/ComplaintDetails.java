@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Everything about one complaint that its reader may see. */
+/**
+ * Everything about one complaint that its reader may see. When the reader may not know who
+ * complained, {@code complainantRedacted} is true and name and contact are absent.
+ */
 public record ComplaintDetails(
     String referenceNumber,
     String channel,
@@ -16,12 +19,15 @@ public record ComplaintDetails(
     String territoryName,
     String narrative,
     boolean anonymous,
+    boolean complainantRedacted,
     String complainantName,
     String complainantEmail,
     String complainantPhone,
     boolean organizedCrimeLink,
     boolean injuryReported,
     Instant closedAt,
+    String assignedInvestigator,
+    String assignedSupervisor,
     List<AllegationDetails> allegations,
     long version) {
 

@@ -99,7 +99,8 @@ public class ComplaintIntake {
         AuditOutcome.SUCCESS,
         command.channel() + ", " + command.allegations().size() + " allegation(s)");
     LOG.info(() -> "registered complaint " + reference + " received by " + command.channel());
-    return ComplaintViews.details(complaint);
+    // whoever registers a complaint has just been told who complains
+    return ComplaintViews.details(complaint, true);
   }
 
   private ResolvedAllegation resolve(

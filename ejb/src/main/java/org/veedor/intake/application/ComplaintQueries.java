@@ -1,6 +1,8 @@
 package org.veedor.intake.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -11,6 +13,8 @@ import java.util.Optional;
 import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
+import org.veedor.identity.application.Viewer;
+import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.Roles;
 import org.veedor.intake.domain.CategoryGroup;
 import org.veedor.intake.domain.ComplaintRepository;
@@ -40,22 +44,27 @@ public class ComplaintQueries {
   @Inject UnitRepository units;
   @Inject ComplaintSearch search;
   @Inject AuditTrail audit;
+  @Inject Viewers viewers;
+  @Resource SessionContext session;
 
   static final String COMPLAINT = "COMPLAINT";
 
   public Optional<ComplaintDetails> find(@NotNull String reference) {
-    Optional<ComplaintDetails> found =
-        ReferenceNumber.isWellFormed(reference)
-            ? complaints
-                .findByReference(ReferenceNumber.parse(reference))
-                .map(ComplaintViews::details)
-            : Optional.empty();
-    audit.record(
-        AuditEventType.CASE_READ,
-        COMPLAINT,
-        reference,
-        found.isPresent() ? AuditOutcome.SUCCESS : AuditOutcome.NOT_FOUND,
-        null);
+    Viewer viewer = viewers.current(session);
+    Optional<ComplaintDetails> found = Optional.empty();
+    AuditOutcome outcome = AuditOutcome.NOT_FOUND;
+    if (ReferenceNumber.isWellFormed(reference)) {
+      ReferenceNumber number = ReferenceNumber.parse(reference);
+      found = search.findVisible(number, viewer).map(c -> ComplaintViews.details(c, viewer));
+      if (found.isPresent()) {
+        outcome = AuditOutcome.SUCCESS;
+      } else if (complaints.findByReference(number).isPresent()) {
+        // the case exists but is hidden from this viewer: the answer is "not found", the trail
+        // keeps the attempt
+        outcome = AuditOutcome.DENIED;
+      }
+    }
+    audit.record(AuditEventType.CASE_READ, COMPLAINT, reference, outcome, null);
     return found;
   }
 
@@ -88,7 +97,7 @@ public class ComplaintQueries {
       throw new InvalidInputException(errors);
     }
     Page<ComplaintSummary> result =
-        search.find(filter, unitPath, page).map(ComplaintViews::summary);
+        search.find(filter, unitPath, page, viewers.current(session)).map(ComplaintViews::summary);
     audit.record(
         AuditEventType.CASE_LIST,
         COMPLAINT,

@@ -3,6 +3,7 @@ package org.veedor.intake.application;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.veedor.identity.application.Viewer;
 import org.veedor.intake.domain.Allegation;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.officers.domain.Officer;
@@ -13,7 +14,15 @@ final class ComplaintViews {
 
   private ComplaintViews() {}
 
-  static ComplaintDetails details(Complaint c) {
+  static ComplaintDetails details(Complaint c, Viewer viewer) {
+    return details(c, viewer.seesComplainantIdentityOf(c.isWorkedBy(viewer.username())));
+  }
+
+  /**
+   * @param identity whether the reader may see who complained; if not, name and contact are left
+   *     out and the document says they were
+   */
+  static ComplaintDetails details(Complaint c, boolean identity) {
     List<ComplaintDetails.AllegationDetails> allegations = new ArrayList<>();
     for (Allegation a : c.allegations()) {
       Officer o = a.officer();
@@ -41,12 +50,15 @@ final class ComplaintViews {
         c.territory() == null ? null : c.territory().name(),
         c.narrative(),
         c.complainant().isAnonymous(),
-        c.complainant().name(),
-        c.complainant().email(),
-        c.complainant().phone(),
+        !identity && !c.complainant().isAnonymous(),
+        identity ? c.complainant().name() : null,
+        identity ? c.complainant().email() : null,
+        identity ? c.complainant().phone() : null,
         c.hasOrganizedCrimeLink(),
         c.isInjuryReported(),
         c.closedAt(),
+        c.assignedInvestigator(),
+        c.assignedSupervisor(),
         allegations,
         c.version());
   }

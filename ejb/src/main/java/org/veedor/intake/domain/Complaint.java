@@ -94,6 +94,12 @@ public class Complaint {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  @Column(name = "assigned_investigator", length = 60)
+  private String assignedInvestigator;
+
+  @Column(name = "assigned_supervisor", length = 60)
+  private String assignedSupervisor;
+
   @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id")
   private List<Allegation> allegations = new ArrayList<>();
@@ -214,6 +220,20 @@ public class Complaint {
 
   public Instant closedAt() {
     return closedAt;
+  }
+
+  public String assignedInvestigator() {
+    return assignedInvestigator;
+  }
+
+  public String assignedSupervisor() {
+    return assignedSupervisor;
+  }
+
+  /** Whether the user works this case, as its investigator or its supervisor. */
+  public boolean isWorkedBy(String username) {
+    return username != null
+        && (username.equals(assignedInvestigator) || username.equals(assignedSupervisor));
   }
 
   public List<Allegation> allegations() {

@@ -43,6 +43,27 @@ final class DemoUsers {
 
   private DemoUsers() {}
 
+  /**
+   * Gives the demo investigators and supervisors cases to work: the special corruption unit the
+   * corruption complaints of the Puerto Norte ring, the southern region's pair its own open cases.
+   */
+  private static void assignCases(Connection connection) throws SQLException {
+    try (var s = connection.createStatement()) {
+      s.executeUpdate(
+          "update complaint set assigned_investigator = 'investigator', assigned_supervisor = 'supervisor'"
+              + " where status <> 'REGISTERED' and exists (select 1 from allegation a"
+              + " join unit u on u.id = a.unit_id join allegation_category k on k.id = a.category_id"
+              + " where a.complaint_id = complaint.id and u.code = '"
+              + DemoWorld.RING_STATION
+              + "' and k.category_group = 'CORRUPTION')");
+      s.executeUpdate(
+          "update complaint set assigned_investigator = 'investigator2', assigned_supervisor = 'supervisor2'"
+              + " where assigned_investigator is null and status not in ('REGISTERED', 'CLOSED')"
+              + " and exists (select 1 from allegation a join unit u on u.id = a.unit_id"
+              + " where a.complaint_id = complaint.id and u.tree_path like '/PN/R-SUR/%')");
+    }
+  }
+
   static int writeTo(Connection connection) throws SQLException {
     try (PreparedStatement user =
             connection.prepareStatement(
@@ -68,6 +89,7 @@ final class DemoUsers {
       user.executeBatch();
       role.executeBatch();
     }
+    assignCases(connection);
     return USERS.size();
   }
 }

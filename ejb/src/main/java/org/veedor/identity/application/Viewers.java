@@ -1,0 +1,50 @@
+package org.veedor.identity.application;
+
+import jakarta.ejb.EJBContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.veedor.identity.domain.AppUser;
+import org.veedor.identity.domain.Roles;
+import org.veedor.officers.domain.Unit;
+import org.veedor.platform.Config;
+
+/** Builds the {@link Viewer} of the current call from its security context and the user table. */
+@ApplicationScoped
+public class Viewers {
+
+  private static final List<String> ROLES =
+      List.of(
+          Roles.INTAKE,
+          Roles.INVESTIGATOR,
+          Roles.SUPERVISOR,
+          Roles.DISCIPLINARY_AUTHORITY,
+          Roles.APPEALS_BODY,
+          Roles.OVERSIGHT_BOARD,
+          Roles.LEADERSHIP,
+          Roles.AUDITOR,
+          Roles.ADMIN);
+
+  @PersistenceContext EntityManager em;
+
+  public Viewer current(EJBContext context) {
+    String username =
+        context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+    Set<String> roles = new LinkedHashSet<>();
+    for (String role : ROLES) {
+      if (context.isCallerInRole(role)) {
+        roles.add(role);
+      }
+    }
+    AppUser user = username == null ? null : em.find(AppUser.class, username);
+    Long officerId = user == null || user.officer() == null ? null : user.officer().id();
+    Unit unit = user == null ? null : user.unit();
+    String specialUnit = Config.get("veedor.sealed.unit", "VEEDOR_SEALED_UNIT", "PN-UEA");
+    boolean special = unit != null && unit.treePath().contains("/" + specialUnit + "/");
+    return new Viewer(
+        username, Set.copyOf(roles), officerId, unit == null ? null : unit.id(), special);
+  }
+}
