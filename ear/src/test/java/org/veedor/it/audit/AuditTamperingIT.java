@@ -11,7 +11,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.veedor.audit.application.AuditQueries;
-import org.veedor.audit.application.Verification;
+import org.veedor.audit.domain.Verification;
 import org.veedor.intake.application.ComplaintFilter;
 import org.veedor.intake.application.ComplaintQueries;
 import org.veedor.it.support.Deployments;

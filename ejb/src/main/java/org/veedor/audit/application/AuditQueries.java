@@ -11,11 +11,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.veedor.audit.domain.AuditChain;
 import org.veedor.audit.domain.AuditChainHead;
 import org.veedor.audit.domain.AuditEvent;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
+import org.veedor.audit.domain.ChainWalk;
+import org.veedor.audit.domain.Verification;
 import org.veedor.identity.domain.Roles;
 import org.veedor.platform.paging.Page;
 import org.veedor.platform.paging.PageRequest;
@@ -85,58 +86,36 @@ public class AuditQueries {
    */
   public Verification verify() {
     AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
-    long previousId = 0;
-    String previousHash = AuditChain.GENESIS;
-    long checked = 0;
-    Verification result = null;
-    while (result == null) {
+    ChainWalk walk = new ChainWalk();
+    boolean more = true;
+    while (more) {
       List<AuditEvent> chunk =
           em.createQuery(
                   "select e from AuditEvent e where e.id > :after and e.id <= :last order by e.id",
                   AuditEvent.class)
-              .setParameter("after", previousId)
+              .setParameter("after", walk.lastId())
               .setParameter("last", head.lastId())
               .setMaxResults(CHUNK)
               .getResultList();
       for (AuditEvent event : chunk) {
-        if (event.id() != previousId + 1) {
-          result = broken(checked, previousId + 1, "this event is missing");
-        } else if (!event.previousHash().equals(previousHash)) {
-          result = broken(checked, event.id(), "it does not follow the event before it");
-        } else if (!AuditChain.holds(event, previousId, previousHash)) {
-          result = broken(checked, event.id(), "its content changed after it was written");
-        }
-        if (result != null) {
+        more = walk.accept(event.stored());
+        if (!more) {
           break;
         }
-        checked++;
-        previousId = event.id();
-        previousHash = event.hash();
       }
+      more = more && chunk.size() == CHUNK;
       em.clear();
-      if (result == null && chunk.size() < CHUNK) {
-        result =
-            previousId == head.lastId() && previousHash.equals(head.lastHash())
-                ? new Verification(true, checked, null, null)
-                : broken(
-                    checked,
-                    previousId + 1,
-                    "events up to " + head.lastId() + " were written, " + previousId + " remain");
-      }
     }
+    Verification result = walk.finish(head.lastId(), head.lastHash());
     trail.record(
         AuditEventType.AUDIT_VERIFIED,
         "AUDIT_TRAIL",
         null,
         AuditOutcome.SUCCESS,
         result.intact()
-            ? "intact, " + checked + " events"
+            ? "intact, " + result.checked() + " events"
             : "broken at " + result.firstBrokenId() + ": " + result.reason());
     return result;
-  }
-
-  private static Verification broken(long checked, long id, String reason) {
-    return new Verification(false, checked, id, reason);
   }
 
   private static AuditEventView view(AuditEvent e) {

@@ -80,11 +80,26 @@ public class AuditEvent {
     this.objectId = truncate(objectId, 100);
     this.outcome = Objects.requireNonNull(outcome, "outcome");
     this.detail = truncate(detail, 1000);
-    this.hash = AuditChain.hash(this);
+    this.hash = AuditChain.hash(stored());
   }
 
   private static String truncate(String value, int max) {
     return value == null || value.length() <= max ? value : value.substring(0, max);
+  }
+
+  /** The event as the chain sees it. */
+  public StoredEvent stored() {
+    return new StoredEvent(
+        id,
+        occurredAt,
+        username,
+        type.name(),
+        objectType,
+        objectId,
+        outcome.name(),
+        detail,
+        previousHash,
+        hash);
   }
 
   public long id() {

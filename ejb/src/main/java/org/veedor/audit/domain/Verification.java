@@ -1,4 +1,4 @@
-package org.veedor.audit.application;
+package org.veedor.audit.domain;
 
 /**
  * The result of walking the whole chain: how many events were checked, and the first that does not
