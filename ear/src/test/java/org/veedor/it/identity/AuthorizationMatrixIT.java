@@ -185,7 +185,9 @@ class AuthorizationMatrixIT {
             new Check(
                 "page complaint detail",
                 CASE_READERS,
-                u -> page(u, "intake/complaint-detail.xhtml?reference=" + reference)));
+                u -> page(u, "intake/complaint-detail.xhtml?reference=" + reference)),
+            new Check(
+                "page audit trail", Set.of("auditor"), u -> page(u, "audit/audit-trail.xhtml")));
 
     Map<String, String> mismatches = new LinkedHashMap<>();
     int cells = 0;

@@ -151,6 +151,27 @@ class ComplaintListBrowserIT {
   }
 
   @Test
+  void shouldLetTheAuditorFilterTheTrailAndVerifyTheChain() {
+    Api.as("intake").get("complaints?size=1");
+    browser.get(Api.BASE + "audit/audit-trail.xhtml");
+    signIn("auditor");
+    wait.until(ExpectedConditions.textToBe(By.id("page-title"), "Audit trail"));
+
+    browser.findElement(By.id("trail:user")).sendKeys("intake");
+    browser.findElement(By.id("trail:search")).click();
+    wait.until(
+        d ->
+            !d.findElements(By.cssSelector("#trail\\:events_data .audit-user")).isEmpty()
+                && d.findElements(By.cssSelector("#trail\\:events_data .audit-user")).stream()
+                    .allMatch(e -> e.getText().equals("intake")));
+    browser.findElement(By.id("trail:verify")).click();
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trail:verification-result")));
+    assertThat(browser.findElement(By.id("trail:verification-result")).getText())
+        .startsWith("The chain is intact");
+  }
+
+  @Test
   void shouldAskForTheLoginAgainWhenThePasswordIsWrong() {
     browser.get(Api.BASE);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username"))).sendKeys("intake");
