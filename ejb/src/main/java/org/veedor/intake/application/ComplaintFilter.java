@@ -20,4 +20,23 @@ public record ComplaintFilter(
   public static ComplaintFilter none() {
     return new ComplaintFilter(null, null, null, null, null, null, null);
   }
+
+  /** The parts that are set, as a person reads them in the audit trail ("all" when none). */
+  public String describe() {
+    java.util.StringJoiner parts = new java.util.StringJoiner(", ");
+    part(parts, "status", status);
+    part(parts, "category", categoryCode);
+    part(parts, "unit", unitCode);
+    part(parts, "territory", territoryCode);
+    part(parts, "officer", badgeNumber);
+    part(parts, "received from", receivedFrom);
+    part(parts, "received to", receivedTo);
+    return parts.length() == 0 ? "all" : parts.toString();
+  }
+
+  private static void part(java.util.StringJoiner parts, String name, Object value) {
+    if (value != null && !value.toString().isBlank()) {
+      parts.add(name + " " + value);
+    }
+  }
 }

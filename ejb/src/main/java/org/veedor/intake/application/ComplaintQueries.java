@@ -103,8 +103,8 @@ public class ComplaintQueries {
         COMPLAINT,
         null,
         AuditOutcome.SUCCESS,
-        filter
-            + " page "
+        filter.describe()
+            + "; page "
             + page.page()
             + ", "
             + result.items().size()

@@ -1,0 +1,21 @@
+package org.veedor.intake.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.veedor.intake.domain.ComplaintStatus;
+
+class ComplaintFilterTest {
+
+  @Test
+  void shouldDescribeOnlyThePartsThatAreSet() {
+    ComplaintFilter filter =
+        new ComplaintFilter(
+            ComplaintStatus.CLOSED, "BRIBERY", null, " ", null, LocalDate.of(2025, 1, 1), null);
+
+    assertThat(filter.describe())
+        .isEqualTo("status CLOSED, category BRIBERY, received from 2025-01-01");
+    assertThat(ComplaintFilter.none().describe()).isEqualTo("all");
+  }
+}
