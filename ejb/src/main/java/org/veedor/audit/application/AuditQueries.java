@@ -16,6 +16,7 @@ import org.veedor.audit.domain.AuditEvent;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.audit.domain.ChainWalk;
+import org.veedor.audit.domain.StoredEvent;
 import org.veedor.audit.domain.Verification;
 import org.veedor.identity.domain.Roles;
 import org.veedor.platform.paging.Page;
@@ -33,7 +34,7 @@ public class AuditQueries {
   @Inject Clock clock;
 
   /** Events, newest first, by user, type, object id and day range (all optional). */
-  public Page<AuditEventView> list(
+  public Page<StoredEvent> list(
       String username,
       AuditEventType type,
       String objectId,
@@ -73,9 +74,9 @@ public class AuditQueries {
           rows.setParameter(name, value);
         });
     long total = count.getSingleResult();
-    List<AuditEventView> items =
+    List<StoredEvent> items =
         rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-            .map(AuditQueries::view)
+            .map(AuditEvent::stored)
             .toList();
     return Page.of(items, page, total);
   }
@@ -116,18 +117,5 @@ public class AuditQueries {
             ? "intact, " + result.checked() + " events"
             : "broken at " + result.firstBrokenId() + ": " + result.reason());
     return result;
-  }
-
-  private static AuditEventView view(AuditEvent e) {
-    return new AuditEventView(
-        e.id(),
-        e.occurredAt(),
-        e.username(),
-        e.type().name(),
-        e.objectType(),
-        e.objectId(),
-        e.outcome().name(),
-        e.detail(),
-        e.hash());
   }
 }

@@ -7,9 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.veedor.audit.application.AuditEventView;
 import org.veedor.audit.application.AuditQueries;
 import org.veedor.audit.domain.AuditEventType;
+import org.veedor.audit.domain.StoredEvent;
 import org.veedor.audit.domain.Verification;
 import org.veedor.identity.domain.Roles;
 import org.veedor.platform.paging.Page;
@@ -29,7 +29,7 @@ public class AuditResource {
    * days).
    */
   @GET
-  public Page<AuditEventView> list(
+  public Page<StoredEvent> list(
       @QueryParam("user") String user,
       @QueryParam("type") String type,
       @QueryParam("object") String object,

@@ -6,18 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.veedor.audit.application.AuditEventView;
 import org.veedor.audit.application.AuditQueries;
 import org.veedor.audit.domain.AuditEventType;
+import org.veedor.audit.domain.StoredEvent;
 import org.veedor.audit.domain.Verification;
-import org.veedor.platform.paging.Page;
-import org.veedor.platform.paging.PageRequest;
 import org.veedor.web.platform.Messages;
+import org.veedor.web.platform.PagedDataModel;
 
 /** The auditor's view of the trail (audit-trail.xhtml): filters, a lazy table, verification. */
 @Named
@@ -34,11 +28,14 @@ public class AuditTrailView implements Serializable {
   private LocalDate to;
   private int first;
   private Verification verification;
-  private Events events;
+  private PagedDataModel<StoredEvent> events;
 
   @PostConstruct
   void init() {
-    events = new Events();
+    events =
+        new PagedDataModel<>(
+            request -> queries.list(username, type, null, from, to, request),
+            event -> Long.toString(event.id()));
   }
 
   public void search() {
@@ -57,7 +54,7 @@ public class AuditTrailView implements Serializable {
     return AuditEventType.values();
   }
 
-  public Events getEvents() {
+  public PagedDataModel<StoredEvent> getEvents() {
     return events;
   }
 
@@ -103,38 +100,5 @@ public class AuditTrailView implements Serializable {
 
   public void setFirst(int first) {
     this.first = first;
-  }
-
-  /** Pages of events with the form's filters, newest first. */
-  public class Events extends LazyDataModel<AuditEventView> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) Math.min(Integer.MAX_VALUE, page(new PageRequest(0, 1)).totalElements());
-    }
-
-    @Override
-    public List<AuditEventView> load(
-        int offset, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      int size = Math.max(1, Math.min(PageRequest.MAX_SIZE, pageSize));
-      Page<AuditEventView> page = page(new PageRequest(offset / size, size));
-      setRowCount((int) Math.min(Integer.MAX_VALUE, page.totalElements()));
-      return page.items();
-    }
-
-    @Override
-    public String getRowKey(AuditEventView event) {
-      return Long.toString(event.id());
-    }
-
-    @Override
-    public AuditEventView getRowData(String rowKey) {
-      return null;
-    }
-
-    private Page<AuditEventView> page(PageRequest request) {
-      return queries.list(username, type, null, from, to, request);
-    }
   }
 }

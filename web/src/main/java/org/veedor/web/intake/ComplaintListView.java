@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.veedor.intake.application.ComplaintFilter;
 import org.veedor.intake.application.ComplaintQueries;
+import org.veedor.intake.application.ComplaintSummary;
 import org.veedor.intake.domain.ComplaintStatus;
 import org.veedor.officers.application.OfficerRegistry;
 import org.veedor.officers.application.TerritoryView;
 import org.veedor.officers.application.UnitView;
 import org.veedor.web.platform.Messages;
+import org.veedor.web.platform.PagedDataModel;
 
 /** The complaint list: a filter form and a lazy, paged table (complaint-list.xhtml). */
 @Named
@@ -26,7 +28,7 @@ public class ComplaintListView implements Serializable {
   @Inject OfficerRegistry registry;
 
   private final Filters filters = new Filters();
-  private ComplaintLazyDataModel complaints;
+  private PagedDataModel<ComplaintSummary> complaints;
   private int first;
   private List<String> categories;
   private List<TerritoryView> territories;
@@ -34,7 +36,10 @@ public class ComplaintListView implements Serializable {
 
   @PostConstruct
   void init() {
-    complaints = new ComplaintLazyDataModel(queries, filters);
+    complaints =
+        new PagedDataModel<>(
+            request -> queries.search(filters.toFilter(), request),
+            ComplaintSummary::referenceNumber);
     categories = queries.categories().stream().map(ComplaintQueries.CategoryView::code).toList();
     territories = registry.territories();
     units = registry.units();
@@ -72,7 +77,7 @@ public class ComplaintListView implements Serializable {
     this.first = first;
   }
 
-  public ComplaintLazyDataModel getComplaints() {
+  public PagedDataModel<ComplaintSummary> getComplaints() {
     return complaints;
   }
 
