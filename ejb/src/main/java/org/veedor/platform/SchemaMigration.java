@@ -8,6 +8,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -32,12 +35,29 @@ public class SchemaMigration {
   @PersistenceUnit(unitName = "veedor")
   EntityManagerFactory entityManagerFactory;
 
+  /** The database product as our vendor folders name it: {@code h2} or {@code postgresql}. */
+  private String vendor() {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+      if (product.contains("postgres")) {
+        return "postgresql";
+      }
+      if (product.contains("h2")) {
+        return "h2";
+      }
+      throw new IllegalStateException("Veedor runs on H2 or PostgreSQL, not on " + product);
+    } catch (SQLException e) {
+      throw new IllegalStateException("the database cannot be reached: " + e.getMessage(), e);
+    }
+  }
+
   @PostConstruct
   void migrate() {
     Flyway flyway =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            // shared migrations, then those of this database only
+            .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
             .failOnMissingLocations(true)
             .load();
     MigrateResult result = flyway.migrate();

@@ -175,6 +175,10 @@ class AuthorizationMatrixIT {
             new Check("GET /api/territories", EVERYONE, u -> api(api(u).get("territories"), 200)),
             new Check("GET /api/categories", EVERYONE, u -> api(api(u).get("categories"), 200)),
             new Check(
+                "POST /api/retention/runs",
+                Set.of("admin"),
+                u -> api(api(u).post("retention/runs?dryRun=true", "application/json", ""), 200)),
+            new Check(
                 "GET /api/audit", Set.of("auditor"), u -> api(api(u).get("audit?size=1"), 200)),
             new Check(
                 "GET /api/audit/verify",

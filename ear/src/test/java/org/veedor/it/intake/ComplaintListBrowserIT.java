@@ -180,7 +180,7 @@ class ComplaintListBrowserIT {
 
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-failed")));
     assertThat(browser.findElement(By.id("login-failed")).getText())
-        .isEqualTo("The user name or the password is not right.");
+        .startsWith("The user name or the password is not right.");
     assertThat(browser.findElements(By.id("filters:complaints"))).isEmpty();
   }
 

@@ -18,6 +18,7 @@ import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.audit.domain.ChainWalk;
 import org.veedor.audit.domain.StoredEvent;
 import org.veedor.audit.domain.Verification;
+import org.veedor.identity.application.SignInInbox;
 import org.veedor.identity.domain.Roles;
 import org.veedor.platform.paging.Page;
 import org.veedor.platform.paging.PageRequest;
@@ -31,6 +32,7 @@ public class AuditQueries {
 
   @PersistenceContext EntityManager em;
   @Inject AuditTrail trail;
+  @Inject SignInInbox signIns;
   @Inject Clock clock;
 
   /** Events, newest first, by user, type, object id and day range (all optional). */
@@ -41,6 +43,7 @@ public class AuditQueries {
       LocalDate from,
       LocalDate to,
       PageRequest page) {
+    signIns.drain();
     StringBuilder where = new StringBuilder(" where 1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (username != null && !username.isBlank()) {
@@ -86,6 +89,7 @@ public class AuditQueries {
    * one whose content changed, that does not follow the event before it, or that is missing.
    */
   public Verification verify() {
+    signIns.drain();
     AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
     ChainWalk walk = new ChainWalk();
     boolean more = true;

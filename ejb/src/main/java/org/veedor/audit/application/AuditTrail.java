@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Instant;
 import org.veedor.audit.domain.AuditChainHead;
 import org.veedor.audit.domain.AuditEvent;
 import org.veedor.audit.domain.AuditEventType;
@@ -41,14 +42,54 @@ public class AuditTrail {
       String objectId,
       AuditOutcome outcome,
       String detail) {
+    append(clock.instant(), caller(), type, objectType, objectId, outcome, detail);
+  }
+
+  /**
+   * An event of work the application does by itself (a scheduled job), under the job's name, or
+   * under the name of the user who asked for it.
+   */
+  public void recordAs(
+      String username,
+      AuditEventType type,
+      String objectType,
+      String objectId,
+      AuditOutcome outcome,
+      String detail) {
+    append(clock.instant(), username, type, objectType, objectId, outcome, detail);
+  }
+
+  /**
+   * An event the application did not cause but observed afterwards, such as a sign-in that the
+   * server's security layer handled: it keeps the time and user of the original happening.
+   */
+  public void recordObserved(
+      Instant occurredAt,
+      String username,
+      AuditEventType type,
+      String objectType,
+      String objectId,
+      AuditOutcome outcome,
+      String detail) {
+    append(occurredAt, username, type, objectType, objectId, outcome, detail);
+  }
+
+  private void append(
+      Instant occurredAt,
+      String username,
+      AuditEventType type,
+      String objectType,
+      String objectId,
+      AuditOutcome outcome,
+      String detail) {
     AuditChainHead head =
         em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
     AuditEvent event =
         new AuditEvent(
             head.lastId(),
             head.lastHash(),
-            clock.instant(),
-            caller(),
+            occurredAt,
+            username,
             type,
             objectType,
             objectId,

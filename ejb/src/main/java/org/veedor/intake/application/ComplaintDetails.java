@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Everything about one complaint that its reader may see. When the reader may not know who
- * complained, {@code complainantRedacted} is true and name and contact are absent.
+ * complained, {@code complainantRedacted} is true and name and contact are absent. When retention
+ * removed them from a closed case, {@code complainantDataRemovedAt} says when.
  */
 public record ComplaintDetails(
     String referenceNumber,
@@ -23,6 +24,7 @@ public record ComplaintDetails(
     String complainantName,
     String complainantEmail,
     String complainantPhone,
+    Instant complainantDataRemovedAt,
     boolean organizedCrimeLink,
     boolean injuryReported,
     Instant closedAt,

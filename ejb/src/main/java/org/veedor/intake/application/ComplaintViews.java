@@ -54,6 +54,7 @@ final class ComplaintViews {
         identity ? c.complainant().name() : null,
         identity ? c.complainant().email() : null,
         identity ? c.complainant().phone() : null,
+        c.complainant().personalDataRemovedAt(),
         c.hasOrganizedCrimeLink(),
         c.isInjuryReported(),
         c.closedAt(),

@@ -1,11 +1,15 @@
 package org.veedor.intake.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
+import java.time.Instant;
 
 /**
  * Who complained, or that they chose not to say. An anonymous complainant's record holds no
- * personal data at all.
+ * personal data at all; a named complainant's name, e-mail and phone are encrypted at rest (each
+ * column holds the sealed form, hence its width), and are removed once the closed case is past
+ * retention.
  */
 @Embeddable
 public class Complainant {
@@ -13,14 +17,23 @@ public class Complainant {
   @Column(name = "complainant_anonymous", nullable = false)
   private boolean anonymous;
 
-  @Column(name = "complainant_name", length = 200)
+  @Convert(converter = PersonalDataConverter.class)
+  @Column(name = "complainant_name", length = SEALED_LENGTH)
   private String name;
 
-  @Column(name = "complainant_email", length = 254)
+  @Convert(converter = PersonalDataConverter.class)
+  @Column(name = "complainant_email", length = SEALED_LENGTH)
   private String email;
 
-  @Column(name = "complainant_phone", length = 40)
+  @Convert(converter = PersonalDataConverter.class)
+  @Column(name = "complainant_phone", length = SEALED_LENGTH)
   private String phone;
+
+  /** Room for the sealed form of the longest accepted value (200 characters of UTF-8). */
+  static final int SEALED_LENGTH = 1200;
+
+  @Column(name = "complainant_data_removed_at")
+  private Instant personalDataRemovedAt;
 
   protected Complainant() {}
 
@@ -44,6 +57,21 @@ public class Complainant {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /**
+   * The same complainant with name, e-mail and phone gone, as retention requires; that they were
+   * named (not anonymous) stays, for the statistics.
+   */
+  Complainant withoutPersonalData(Instant removedAt) {
+    Complainant stripped = new Complainant(anonymous, null, null, null);
+    stripped.personalDataRemovedAt = removedAt;
+    return stripped;
+  }
+
+  /** When retention removed the personal data, or null while it is kept. */
+  public Instant personalDataRemovedAt() {
+    return personalDataRemovedAt;
   }
 
   public boolean isAnonymous() {

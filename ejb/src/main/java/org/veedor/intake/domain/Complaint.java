@@ -210,6 +210,22 @@ public class Complaint {
     return complainant;
   }
 
+  /**
+   * Removes the complainant's personal data from a case closed before {@code closedBefore}; the
+   * case, its allegations and findings stay for the statistics. False when the case is not closed,
+   * closed too recently, or holds no personal data.
+   */
+  public boolean removePersonalDataIfClosedBefore(Instant closedBefore, Instant now) {
+    if (status != ComplaintStatus.CLOSED || closedAt == null || !closedAt.isBefore(closedBefore)) {
+      return false;
+    }
+    if (complainant.isAnonymous() || complainant.personalDataRemovedAt() != null) {
+      return false;
+    }
+    complainant = complainant.withoutPersonalData(now);
+    return true;
+  }
+
   public boolean hasOrganizedCrimeLink() {
     return organizedCrimeLink;
   }

@@ -16,6 +16,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.veedor.identity.domain.Roles;
 import org.veedor.platform.Config;
+import org.veedor.platform.protection.FieldCipher;
+import org.veedor.platform.protection.PersonalDataKey;
 
 /**
  * Loads the demonstration world on the first start of a demo server ({@code veedor.demo=true} or
@@ -50,7 +52,8 @@ public class DemoDataLoader {
    */
   @RolesAllowed(Roles.ADMIN)
   public boolean loadIfEmpty(int complaints) {
-    DemoWorld world = DemoWorld.ofComplaints(complaints);
+    FieldCipher cipher = PersonalDataKey.cipher();
+    DemoWorld world = DemoWorld.ofComplaints(complaints).withPersonalDataSealedBy(cipher::seal);
     try (Connection connection = dataSource.getConnection()) {
       if (!isEmpty(connection)) {
         LOG.info("demonstration data: the database already holds data, nothing loaded");

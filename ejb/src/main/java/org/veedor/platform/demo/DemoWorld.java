@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * A deterministic demonstration world: about 45 units in a tree over six territories, officers (one
@@ -186,8 +187,14 @@ public final class DemoWorld {
   private final long seed;
   private final LocalDate end;
   private final int narrativeMinWords;
+  private final UnaryOperator<String> personalData;
 
-  private DemoWorld(int complaintCount, long seed, LocalDate end, int narrativeMinWords) {
+  private DemoWorld(
+      int complaintCount,
+      long seed,
+      LocalDate end,
+      int narrativeMinWords,
+      UnaryOperator<String> personalData) {
     if (complaintCount < 0 || complaintCount > 5_000_000) {
       throw new IllegalArgumentException("complaints must be between 0 and 5,000,000");
     }
@@ -196,20 +203,29 @@ public final class DemoWorld {
     this.seed = seed;
     this.end = end;
     this.narrativeMinWords = narrativeMinWords;
+    this.personalData = personalData;
   }
 
   /** The standard demonstration world at a scale (10,000 complaints for the demo server). */
   public static DemoWorld ofComplaints(int complaints) {
-    return new DemoWorld(complaints, DEFAULT_SEED, DEFAULT_END, 0);
+    return new DemoWorld(complaints, DEFAULT_SEED, DEFAULT_END, 0, UnaryOperator.identity());
   }
 
   /** The same world with longer narratives (at least {@code minWords} words each). */
   public DemoWorld withNarrativesOfAtLeast(int minWords) {
-    return new DemoWorld(complaintCount, seed, end, minWords);
+    return new DemoWorld(complaintCount, seed, end, minWords, personalData);
   }
 
   public DemoWorld withSeed(long otherSeed) {
-    return new DemoWorld(complaintCount, otherSeed, end, narrativeMinWords);
+    return new DemoWorld(complaintCount, otherSeed, end, narrativeMinWords, personalData);
+  }
+
+  /**
+   * The same world with the complainants' name, e-mail and phone passed through {@code seal} on
+   * their way to the database, as the application stores them (encrypted).
+   */
+  public DemoWorld withPersonalDataSealedBy(UnaryOperator<String> seal) {
+    return new DemoWorld(complaintCount, seed, end, narrativeMinWords, seal);
   }
 
   public int complaintCount() {
@@ -233,7 +249,7 @@ public final class DemoWorld {
     List<UnitRow> units = units();
     List<OfficerRow> officers = officers(random, units);
     Summary summary;
-    try (Writer writer = new Writer(connection)) {
+    try (Writer writer = new Writer(connection, personalData)) {
       for (int t = 0; t < TERRITORIES.length; t++) {
         writer.territory(t + 1, TERRITORIES[t][0], TERRITORIES[t][1]);
       }
@@ -734,6 +750,7 @@ public final class DemoWorld {
   /** Batched inserts; explicit ids, and the sequences moved past them at the end. */
   private static final class Writer implements AutoCloseable {
     private final Connection connection;
+    private final UnaryOperator<String> personalData;
     private final PreparedStatement territory;
     private final PreparedStatement unit;
     private final PreparedStatement officer;
@@ -744,8 +761,9 @@ public final class DemoWorld {
     private final List<PreparedStatement> order;
     private int pending;
 
-    Writer(Connection connection) throws SQLException {
+    Writer(Connection connection, UnaryOperator<String> personalData) throws SQLException {
       this.connection = connection;
+      this.personalData = personalData;
       territory =
           connection.prepareStatement(
               "insert into territory (id, code, name, version) values (?, ?, ?, 0)");
@@ -852,9 +870,9 @@ public final class DemoWorld {
       complaint.setString(9, narrative);
       complaint.setString(10, language);
       complaint.setBoolean(11, anonymous);
-      complaint.setString(12, name);
-      complaint.setString(13, email);
-      complaint.setString(14, phone);
+      complaint.setString(12, personalData.apply(name));
+      complaint.setString(13, personalData.apply(email));
+      complaint.setString(14, personalData.apply(phone));
       complaint.setBoolean(15, organizedCrime);
       complaint.setBoolean(16, injury);
       if (closedAt == null) {

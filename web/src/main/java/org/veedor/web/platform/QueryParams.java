@@ -65,6 +65,19 @@ public final class QueryParams {
     }
   }
 
+  /** A yes/no parameter: {@code true} or {@code false}, absent meaning false. */
+  public boolean flag(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return false;
+    }
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    if (v.equals("true") || v.equals("false")) {
+      return v.equals("true");
+    }
+    errors.add(new FieldError(name, "not true or false"));
+    return false;
+  }
+
   public String text(String name, String value, int maxLength) {
     if (value == null || value.isBlank()) {
       return null;

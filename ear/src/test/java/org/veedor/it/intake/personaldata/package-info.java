@@ -1,0 +1,2 @@
+/** In the container: complainants' personal data encrypted at rest and removed after retention. */
+package org.veedor.it.intake.personaldata;

@@ -1,0 +1,140 @@
+package org.veedor.identity.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.veedor.audit.application.AuditTrail;
+import org.veedor.audit.domain.AuditEventType;
+import org.veedor.audit.domain.AuditOutcome;
+
+/**
+ * Moves the sign-in attempts that the server's security layer left in {@code sign_in_attempt} into
+ * the chained audit trail, in the order they happened, and removes them from the inbox in the same
+ * transaction: an attempt is either still waiting or in the trail, never lost and never twice. Runs
+ * every few seconds, and before anyone reads the trail.
+ */
+@Singleton
+@PermitAll
+public class SignInInbox {
+
+  static final String USER = "user";
+  private static final int BATCH = 500;
+
+  @PersistenceContext EntityManager em;
+  @Inject AuditTrail trail;
+
+  @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "sign-in inbox")
+  void onSchedule() {
+    drain();
+  }
+
+  /** Folds every waiting attempt into the trail; returns how many. */
+  public int drain() {
+    int folded = 0;
+    int batch;
+    do {
+      batch = fold();
+      folded += batch;
+    } while (batch == BATCH);
+    return folded;
+  }
+
+  private int fold() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select id, occurred_at, username, outcome, failures_in_a_row, locked_until"
+                    + " from sign_in_attempt order by id")
+            .setMaxResults(BATCH)
+            .getResultList();
+    long lastId = 0;
+    for (Object[] row : rows) {
+      lastId = ((Number) row[0]).longValue();
+      String username = (String) row[2];
+      Attempt attempt =
+          new Attempt(
+              instant(row[1]),
+              username == null || username.isBlank() ? "(no user name)" : username,
+              (String) row[3],
+              ((Number) row[4]).intValue(),
+              row[5] == null ? null : instant(row[5]));
+      trail.recordObserved(
+          attempt.at(),
+          attempt.username(),
+          attempt.type(),
+          USER,
+          attempt.username(),
+          attempt.outcome(),
+          attempt.detail());
+    }
+    if (!rows.isEmpty()) {
+      em.createNativeQuery("delete from sign_in_attempt where id <= ?1")
+          .setParameter(1, lastId)
+          .executeUpdate();
+    }
+    return rows.size();
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    throw new IllegalStateException("unexpected time value " + value.getClass().getName());
+  }
+
+  /** One attempt as the server recorded it, and how the trail tells it. */
+  record Attempt(
+      Instant at, String username, String result, int failuresInARow, Instant lockedUntil) {
+
+    AuditEventType type() {
+      return switch (result) {
+        case "SUCCEEDED" -> AuditEventType.LOGIN_SUCCEEDED;
+        case "LOCKED" -> AuditEventType.ACCOUNT_LOCKED;
+        default -> AuditEventType.LOGIN_FAILED;
+      };
+    }
+
+    AuditOutcome outcome() {
+      return switch (result) {
+        case "SUCCEEDED" -> AuditOutcome.SUCCESS;
+        case "UNKNOWN_USER" -> AuditOutcome.NOT_FOUND;
+        case "WHILE_LOCKED" -> AuditOutcome.DENIED;
+        default -> AuditOutcome.FAILURE;
+      };
+    }
+
+    String detail() {
+      return switch (result) {
+        case "SUCCEEDED" -> "signed in";
+        case "UNKNOWN_USER" -> "no such user";
+        case "FAILED" -> "wrong password (" + failuresInARow + " in a row)";
+        case "LOCKED" ->
+            "wrong password ("
+                + failuresInARow
+                + " in a row): account locked until "
+                + utc(lockedUntil);
+        case "WHILE_LOCKED" -> "account locked until " + utc(lockedUntil);
+        default -> result;
+      };
+    }
+
+    private static String utc(Instant instant) {
+      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+          instant.atOffset(ZoneOffset.UTC).withNano(0));
+    }
+  }
+}

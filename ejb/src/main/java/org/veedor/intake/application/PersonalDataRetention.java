@@ -1,0 +1,143 @@
+package org.veedor.intake.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.logging.Logger;
+import org.veedor.audit.application.AuditTrail;
+import org.veedor.audit.domain.AuditEventType;
+import org.veedor.audit.domain.AuditOutcome;
+import org.veedor.identity.domain.Roles;
+import org.veedor.intake.domain.Complaint;
+import org.veedor.intake.domain.ComplaintStatus;
+import org.veedor.platform.Config;
+
+/**
+ * The retention schedule for complainants' personal data: once a case has been closed for longer
+ * than the retention period ({@code veedor.retention.personal-data} / {@code
+ * VEEDOR_RETENTION_PERSONAL_DATA}, an ISO-8601 period, five years unless configured), its
+ * complainant's name, e-mail and phone are removed; the case, its allegations, findings and dates
+ * stay, so the statistics do not change. Runs every night, and on an administrator's request. Each
+ * case it touches leaves an audit event.
+ */
+@Singleton
+public class PersonalDataRetention {
+
+  static final String SCHEDULE = "system:retention";
+  static final String DEFAULT_PERIOD = "P5Y";
+  private static final Logger LOG = Logger.getLogger(PersonalDataRetention.class.getName());
+  private static final int BATCH = 500;
+  private static final int MOST_PER_RUN = 20_000;
+  private static final String DUE =
+      " where c.status = :closed and c.closedAt < :before"
+          + " and c.complainant.anonymous = false"
+          + " and c.complainant.personalDataRemovedAt is null";
+
+  @PersistenceContext EntityManager em;
+  @Inject AuditTrail trail;
+  @Inject Clock clock;
+  @Resource SessionContext session;
+
+  /** What one run did (or, in a dry run, would do). */
+  public record RetentionRun(
+      String period, Instant closedBefore, boolean dryRun, long casesStripped) {}
+
+  @Schedule(hour = "3", minute = "15", persistent = false, info = "personal-data retention")
+  @PermitAll
+  void nightly() {
+    RetentionRun run = removeExpired(SCHEDULE);
+    LOG.info(
+        () ->
+            "retention: personal data removed from "
+                + run.casesStripped()
+                + " cases closed before "
+                + run.closedBefore());
+  }
+
+  /**
+   * Runs the retention schedule now, on an administrator's request; a dry run only counts the cases
+   * whose personal data would go.
+   */
+  @RolesAllowed(Roles.ADMIN)
+  public RetentionRun runNow(boolean dryRun) {
+    if (dryRun) {
+      Instant closedBefore = closedBefore(period(), clock.instant());
+      long due =
+          em.createQuery("select count(c) from Complaint c" + DUE, Long.class)
+              .setParameter("closed", ComplaintStatus.CLOSED)
+              .setParameter("before", closedBefore)
+              .getSingleResult();
+      return new RetentionRun(period().toString(), closedBefore, true, due);
+    }
+    return removeExpired(session.getCallerPrincipal().getName());
+  }
+
+  /** The configured retention period for personal data of closed cases. */
+  @PermitAll
+  public Period period() {
+    String configured =
+        Config.get(
+            "veedor.retention.personal-data", "VEEDOR_RETENTION_PERSONAL_DATA", DEFAULT_PERIOD);
+    try {
+      Period period = Period.parse(configured);
+      if (period.isNegative() || period.isZero()) {
+        throw new IllegalStateException(
+            "the retention period must be positive, it is " + configured);
+      }
+      return period;
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException(
+          "the retention period '" + configured + "' is not an ISO-8601 period such as P5Y", e);
+    }
+  }
+
+  private RetentionRun removeExpired(String actor) {
+    Period period = period();
+    Instant now = clock.instant();
+    Instant closedBefore = closedBefore(period, now);
+    int stripped = 0;
+    List<Complaint> batch;
+    do {
+      batch =
+          em.createQuery(
+                  "select c from Complaint c" + DUE + " order by c.closedAt", Complaint.class)
+              .setParameter("closed", ComplaintStatus.CLOSED)
+              .setParameter("before", closedBefore)
+              .setMaxResults(BATCH)
+              .getResultList();
+      for (Complaint complaint : batch) {
+        if (complaint.removePersonalDataIfClosedBefore(closedBefore, now)) {
+          stripped++;
+          trail.recordAs(
+              actor,
+              AuditEventType.PERSONAL_DATA_REMOVED,
+              "complaint",
+              complaint.referenceNumber().toString(),
+              AuditOutcome.SUCCESS,
+              "complainant name, e-mail and phone removed: closed "
+                  + complaint.closedAt()
+                  + ", retention "
+                  + period);
+        }
+      }
+      em.flush();
+      em.clear();
+    } while (batch.size() == BATCH && stripped < MOST_PER_RUN);
+    return new RetentionRun(period.toString(), closedBefore, false, stripped);
+  }
+
+  private Instant closedBefore(Period period, Instant now) {
+    return now.atZone(clock.getZone()).minus(period).toInstant();
+  }
+}

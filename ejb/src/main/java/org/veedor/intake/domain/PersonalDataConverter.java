@@ -1,0 +1,20 @@
+package org.veedor.intake.domain;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import org.veedor.platform.protection.PersonalDataKey;
+
+/** Seals a complainant's personal field on its way to the database and opens it on the way back. */
+@Converter
+public class PersonalDataConverter implements AttributeConverter<String, String> {
+
+  @Override
+  public String convertToDatabaseColumn(String plain) {
+    return PersonalDataKey.cipher().seal(plain);
+  }
+
+  @Override
+  public String convertToEntityAttribute(String stored) {
+    return PersonalDataKey.cipher().open(stored);
+  }
+}

@@ -1,0 +1,38 @@
+package org.veedor.identity.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.veedor.audit.domain.AuditEventType;
+import org.veedor.audit.domain.AuditOutcome;
+
+class SignInInboxTest {
+
+  private static final Instant AT = Instant.parse("2026-11-27T10:00:00Z");
+
+  @Test
+  void shouldTellALockWithItsCountAndItsEnd() {
+    SignInInbox.Attempt locked =
+        new SignInInbox.Attempt(AT, "rosa", "LOCKED", 5, AT.plusSeconds(30));
+
+    assertThat(locked.type()).isEqualTo(AuditEventType.ACCOUNT_LOCKED);
+    assertThat(locked.outcome()).isEqualTo(AuditOutcome.FAILURE);
+    assertThat(locked.detail())
+        .isEqualTo("wrong password (5 in a row): account locked until 2026-11-27T10:00:30Z");
+  }
+
+  @Test
+  void shouldTellEachKindOfAttemptApart() {
+    assertThat(new SignInInbox.Attempt(AT, "rosa", "SUCCEEDED", 0, null).type())
+        .isEqualTo(AuditEventType.LOGIN_SUCCEEDED);
+    assertThat(new SignInInbox.Attempt(AT, "rosa", "FAILED", 2, null).outcome())
+        .isEqualTo(AuditOutcome.FAILURE);
+    assertThat(new SignInInbox.Attempt(AT, "zzz", "UNKNOWN_USER", 0, null).outcome())
+        .isEqualTo(AuditOutcome.NOT_FOUND);
+    SignInInbox.Attempt whileLocked =
+        new SignInInbox.Attempt(AT, "rosa", "WHILE_LOCKED", 5, AT.plusSeconds(20));
+    assertThat(whileLocked.type()).isEqualTo(AuditEventType.LOGIN_FAILED);
+    assertThat(whileLocked.outcome()).isEqualTo(AuditOutcome.DENIED);
+  }
+}
