@@ -1,0 +1,485 @@
+package org.veedor.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of the complaint lifecycle and of its investigation, on an in-memory engine with the
+ * real models and decision tables and stand-ins for the application's delegates. Timers run under a
+ * controlled clock. After all paths, every sequence flow of both models must have been taken.
+ */
+@Deployment(
+    resources = {
+      "bpmn/complaint-lifecycle.bpmn",
+      "bpmn/complaint-investigation.bpmn",
+      "dmn/triage.dmn",
+      "dmn/discipline-matrix.dmn"
+    })
+class ComplaintLifecycleProcessTest {
+
+  static final String LIFECYCLE = "complaintLifecycle";
+  static final String INVESTIGATION = "complaintInvestigation";
+  static final String REFERENCE = "VE-2026-000123";
+  static final Date NOW = new Date(1_795_000_000_000L); // 2026-11-18
+
+  @RegisterExtension
+  static ProcessEngineExtension extension =
+      ProcessEngineExtension.builder().useProcessEngine(TestEngine.get()).build();
+
+  FakeDelegates fakes;
+
+  @BeforeEach
+  void setUp() {
+    ProcessEngine engine = extension.getProcessEngine();
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(NOW);
+    fakes = FakeDelegates.register();
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  @AfterAll
+  static void everyFlowTaken() {
+    for (String model :
+        List.of("bpmn/complaint-lifecycle.bpmn", "bpmn/complaint-investigation.bpmn")) {
+      Set<String> all = FlowCoverage.flows(model);
+      Set<String> missing = TestEngine.COVERAGE.untaken(model);
+      System.out.printf(
+          "flow coverage %s: %d of %d sequence flows taken (%.0f %%)%s%n",
+          model,
+          all.size() - missing.size(),
+          all.size(),
+          100.0 * (all.size() - missing.size()) / all.size(),
+          missing.isEmpty() ? "" : ", not taken: " + missing);
+      assertThat(missing).as("sequence flows of %s no test took", model).isEmpty();
+    }
+  }
+
+  // --- the facts the triage and sanction delegates gather ---
+
+  static Map<String, Object> triageFacts(String categoryGroup, String category, boolean serious) {
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("withinMandate", true);
+    facts.put("organizedCrimeLink", false);
+    facts.put("mostSeriousCategory", category);
+    facts.put("categoryGroup", categoryGroup);
+    facts.put("serious", serious);
+    facts.put("injury", false);
+    facts.put("seniorOfficer", false);
+    facts.put("priorSustained", 0);
+    return facts;
+  }
+
+  ProcessInstance fileComplaint(Map<String, Object> triageFacts) {
+    fakes.when("completenessCheckDelegate", Map.of("complete", true));
+    fakes.when("triageFactsDelegate", triageFacts);
+    return runtimeService()
+        .startProcessInstanceByKey(LIFECYCLE, REFERENCE, Map.of("complaintId", 123L));
+  }
+
+  /** The supervisor confirms the triage table's proposal as it is. */
+  @SuppressWarnings("unchecked")
+  void confirmTriage(ProcessInstance complaint) {
+    assertThat(complaint).isWaitingAt("ConfirmTriageTask");
+    Map<String, Object> proposal =
+        (Map<String, Object>) runtimeService().getVariable(complaint.getId(), "triage");
+    complete(
+        task(complaint),
+        withVariables(
+            "track", proposal.get("track"),
+            "priority", proposal.get("priority"),
+            "deadlineDays", proposal.get("deadlineDays")));
+  }
+
+  /** Assignment, investigation and an approved review, with or without a sustained finding. */
+  void investigate(ProcessInstance complaint, boolean sustained) {
+    ProcessInstance investigation = calledProcessInstance(INVESTIGATION, complaint);
+    assertThat(investigation).isWaitingAt("AssignInvestigatorTask");
+    assertThat(task(investigation)).hasCandidateGroup("SUPERVISOR");
+    complete(
+        task(investigation),
+        withVariables("investigator", "investigator", "supervisor", "supervisor"));
+    assertThat(task(investigation))
+        .hasDefinitionKey("InvestigateTask")
+        .isAssignedTo("investigator");
+    complete(task(investigation));
+    assertThat(task(investigation))
+        .hasDefinitionKey("ReviewFindingsTask")
+        .isAssignedTo("supervisor");
+    fakes.when("recordFindingsDelegate", Map.of("anySustained", sustained));
+    complete(task(investigation), withVariables("findingsApproved", true));
+    assertThat(investigation).hasPassed("RecordFindingsTask").isEnded();
+  }
+
+  // --- Intake ---
+
+  @Test
+  void shouldAskIntakeToCompleteAPublicSubmissionBeforeRegisteringIt() {
+    fakes.when("completenessCheckDelegate", Map.of("complete", false));
+    fakes.when("triageFactsDelegate", triageFacts("CONDUCT", "NEGLECT_OF_DUTY", false));
+
+    ProcessInstance complaint =
+        runtimeService().startProcessInstanceByKey(LIFECYCLE, REFERENCE, Map.of());
+
+    assertThat(complaint).isWaitingAt("CompleteSubmissionTask");
+    assertThat(task(complaint)).hasCandidateGroup("INTAKE");
+    fakes.when("completenessCheckDelegate", Map.of("complete", true));
+    complete(task(complaint));
+    assertThat(complaint).hasPassed("AcknowledgeReceiptTask").isWaitingAt("ConfirmTriageTask");
+    assertThat(fakes.statuses).containsExactly("REGISTERED", "TRIAGE");
+  }
+
+  // --- FullPath ---
+
+  @Test
+  void shouldCloseAfterAnAppealWhenTheFindingIsSustained() {
+    ProcessInstance complaint = fileComplaint(triageFacts("RIGHTS", "UNLAWFUL_SEARCH", false));
+    fakes.when("sanctionFactsDelegate", Map.of("appealWindow", "P30D"));
+    confirmTriage(complaint);
+    assertThat(complaint).variables().containsEntry("track", "UNIT_LEVEL");
+
+    investigate(complaint, true);
+
+    assertThat(complaint).isWaitingAt("DecideSanctionTask");
+    assertThat(task(complaint)).hasCandidateGroup("DISCIPLINARY_AUTHORITY");
+    assertThat(complaint)
+        .variables()
+        .extractingByKey("recommendation")
+        .isEqualTo(
+            Map.of(
+                "minimumSanction", "VERBAL_WARNING",
+                "maximumSanction", "WRITTEN_REPRIMAND",
+                "referral", false));
+    complete(task(complaint), withVariables("sanction", "WRITTEN_REPRIMAND"));
+    assertThat(complaint).isWaitingAt("AppealWindowGateway");
+
+    runtimeService()
+        .createMessageCorrelation("AppealFiled")
+        .processInstanceBusinessKey(REFERENCE)
+        .correlate();
+    assertThat(task(complaint))
+        .hasDefinitionKey("DecideAppealTask")
+        .hasCandidateGroup("APPEALS_BODY");
+    complete(task(complaint), withVariables("appealOutcome", "UPHELD"));
+
+    assertThat(complaint)
+        .hasPassedInOrder("ApplyAppealOutcomeTask", "CloseComplaintTask")
+        .isEnded();
+    assertThat(fakes.statuses)
+        .containsExactly(
+            "REGISTERED",
+            "TRIAGE",
+            "INVESTIGATION",
+            "INVESTIGATION",
+            "FINDINGS_REVIEW",
+            "SANCTION",
+            "APPEAL");
+    assertThat(fakes.ran).endsWith("appealOutcomeDelegate", "closeComplaintDelegate");
+  }
+
+  @Test
+  void shouldMakeTheSanctionFinalWhenTheAppealWindowClosesUnused() {
+    ProcessInstance complaint = fileComplaint(triageFacts("USE_OF_FORCE", "EXCESSIVE_FORCE", true));
+    fakes.when(
+        "sanctionFactsDelegate",
+        Map.of(
+            "categoryGroup",
+            "USE_OF_FORCE",
+            "serious",
+            true,
+            "priorSustained",
+            1,
+            "appealWindow",
+            "P30D"));
+    confirmTriage(complaint);
+    investigate(complaint, true);
+    assertThat(complaint)
+        .variables()
+        .extractingByKey("recommendation")
+        .isEqualTo(
+            Map.of(
+                "minimumSanction", "DEMOTION", "maximumSanction", "DISMISSAL", "referral", true));
+    complete(task(complaint), withVariables("sanction", "DISMISSAL"));
+
+    ClockUtil.setCurrentTime(new Date(NOW.getTime() + Duration.ofDays(31).toMillis()));
+    execute(job("AppealWindowClosedEvent", complaint));
+
+    assertThat(complaint).hasPassedInOrder("FinalizeSanctionTask", "CloseComplaintTask").isEnded();
+    assertThat(complaint).hasNotPassed("DecideAppealTask");
+  }
+
+  @Test
+  void shouldCloseWithoutSanctionWhenNothingIsSustained() {
+    ProcessInstance complaint = fileComplaint(triageFacts("CONDUCT", "NEGLECT_OF_DUTY", false));
+    confirmTriage(complaint);
+
+    investigate(complaint, false);
+
+    assertThat(complaint)
+        .hasPassed("CloseComplaintTask")
+        .hasNotPassed("DecideSanctionTask")
+        .isEnded();
+  }
+
+  @Test
+  void shouldLetTheSupervisorOverrideTheTriageWithAReason() {
+    ProcessInstance complaint = fileComplaint(triageFacts("CONDUCT", "NEGLECT_OF_DUTY", false));
+    assertThat(complaint).isWaitingAt("ConfirmTriageTask");
+
+    complete(
+        task(complaint),
+        withVariables(
+            "track",
+            "REFER_TO_PROSECUTOR",
+            "priority",
+            "HIGH",
+            "deadlineDays",
+            30,
+            "overrideReason",
+            "the same officer is under criminal investigation"));
+
+    assertThat(complaint).hasPassed("ReferToProsecutorTask", "CloseComplaintTask").isEnded();
+  }
+
+  // --- OtherTracks ---
+
+  @Test
+  void shouldDeclineAComplaintOutsideTheMandate() {
+    Map<String, Object> facts = triageFacts("CONDUCT", "DISCOURTESY", false);
+    facts.put("withinMandate", false);
+    ProcessInstance complaint = fileComplaint(facts);
+
+    confirmTriage(complaint);
+
+    assertThat(complaint).variables().containsEntry("track", "NO_JURISDICTION");
+    assertThat(complaint).hasPassed("DeclineJurisdictionTask", "CloseComplaintTask").isEnded();
+  }
+
+  @Test
+  void shouldCloseAMediatedComplaintWhenMediationResolvesIt() {
+    ProcessInstance complaint = fileComplaint(triageFacts("CONDUCT", "DISCOURTESY", false));
+    confirmTriage(complaint);
+    assertThat(complaint).isWaitingAt("MediateTask");
+
+    complete(task(complaint), withVariables("mediationResolved", true));
+
+    assertThat(complaint).hasPassed("CloseComplaintTask").hasNotPassed("InvestigationCallActivity");
+    assertThat(fakes.statuses).contains("MEDIATION");
+  }
+
+  @Test
+  void shouldInvestigateWhenMediationFails() {
+    ProcessInstance complaint = fileComplaint(triageFacts("CONDUCT", "DISCOURTESY", false));
+    confirmTriage(complaint);
+
+    complete(task(complaint), withVariables("mediationResolved", false));
+
+    assertThat(complaint).isWaitingAt("InvestigationCallActivity");
+    assertThat(calledProcessInstance(INVESTIGATION, complaint))
+        .isWaitingAt("AssignInvestigatorTask");
+  }
+
+  // --- Investigation ---
+
+  ProcessInstance investigation;
+
+  /** An investigation of its own (not called from a lifecycle), assigned and under way. */
+  void assignedInvestigation() {
+    investigation =
+        runtimeService()
+            .startProcessInstanceByKey(
+                INVESTIGATION, REFERENCE, Map.of("deadlineDays", 60, "seriousAllegations", false));
+    complete(
+        task(investigation),
+        withVariables("investigator", "investigator", "supervisor", "supervisor"));
+    assertThat(investigation).isWaitingAt("InvestigateTask");
+  }
+
+  @Test
+  void shouldRemindAt75PercentAndEscalateToTheSupervisorAtTheDeadline() {
+    assignedInvestigation();
+    ClockUtil.setCurrentTime(new Date(NOW.getTime() + Duration.ofDays(45).toMillis()));
+    execute(job("ReminderTimer", investigation));
+    assertThat(fakes.ran).contains("deadlineReminderDelegate");
+    assertThat(investigation).isWaitingAt("InvestigateTask");
+
+    ClockUtil.setCurrentTime(new Date(NOW.getTime() + Duration.ofDays(60).toMillis()));
+    execute(job("DeadlineTimer", investigation));
+
+    assertThat(investigation).isWaitingAt("InvestigateTask", "HandleOverdueInvestigationTask");
+    assertThat(taskOf("HandleOverdueInvestigationTask")).isAssignedTo("supervisor");
+    complete(taskOf("HandleOverdueInvestigationTask"));
+    assertThat(investigation).hasPassed("OverdueHandled").isWaitingAt("InvestigateTask");
+  }
+
+  @Test
+  void shouldTellTheInvestigatorOfNewEvidenceWithoutInterruptingTheWork() {
+    assignedInvestigation();
+    runtimeService()
+        .createMessageCorrelation("NewEvidence")
+        .processInstanceBusinessKey(REFERENCE)
+        .correlate();
+
+    assertThat(investigation).hasPassed("NotifyNewEvidenceTask").isWaitingAt("InvestigateTask");
+  }
+
+  @Test
+  void shouldSuspendWhileACriminalCaseRunsAndResumeAfter() {
+    assignedInvestigation();
+    correlate("CriminalCaseOpened");
+    assertThat(investigation).isWaitingAt("AwaitCriminalCaseTask");
+    assertThat(fakes.statuses).endsWith("SUSPENDED");
+
+    correlate("CriminalCaseClosed");
+
+    assertThat(investigation).isWaitingAt("InvestigateTask");
+    assertThat(fakes.statuses).endsWith("SUSPENDED", "INVESTIGATION");
+  }
+
+  @Test
+  void shouldEndWhenTheComplainantWithdrawsAndNothingIsSerious() {
+    assignedInvestigation();
+    correlate("ComplaintWithdrawn");
+
+    assertThat(investigation).hasPassed("InvestigationWithdrawn").isEnded();
+    assertThat(investigation).variables().containsEntry("withdrawn", true);
+  }
+
+  @Test
+  void shouldContinueSeriousAllegationsAfterAWithdrawal() {
+    assignedInvestigation();
+    runtimeService().setVariable(investigation.getId(), "seriousAllegations", true);
+
+    correlate("ComplaintWithdrawn");
+
+    assertThat(investigation).hasPassed("RecordWithdrawalTask").isWaitingAt("InvestigateTask");
+  }
+
+  @Test
+  void shouldReturnTheFindingsToTheInvestigatorUntilTheSupervisorApproves() {
+    assignedInvestigation();
+    complete(task(investigation));
+    complete(task(investigation), withVariables("findingsApproved", false));
+    assertThat(task(investigation)).hasDefinitionKey("InvestigateTask");
+
+    complete(task(investigation));
+    complete(task(investigation), withVariables("findingsApproved", true));
+
+    assertThat(investigation).hasPassed("InvestigationConcluded").isEnded();
+  }
+
+  private void correlate(String message) {
+    runtimeService()
+        .createMessageCorrelation(message)
+        .processInstanceBusinessKey(REFERENCE)
+        .correlate();
+  }
+
+  private org.camunda.bpm.engine.task.Task taskOf(String definitionKey) {
+    return BpmnAwareTests.taskQuery()
+        .processInstanceId(investigation.getId())
+        .taskDefinitionKey(definitionKey)
+        .singleResult();
+  }
+
+  // --- AfterClosure ---
+
+  @Test
+  void shouldCloseTheCaseWhenAWithdrawnComplaintNamesNothingSerious() {
+    ProcessInstance complaint = fileComplaint(triageFacts("CONDUCT", "NEGLECT_OF_DUTY", false));
+    confirmTriage(complaint);
+    ProcessInstance investigation = calledProcessInstance(INVESTIGATION, complaint);
+    runtimeService().setVariable(investigation.getId(), "seriousAllegations", false);
+    complete(
+        task(investigation),
+        withVariables("investigator", "investigator", "supervisor", "supervisor"));
+
+    runtimeService()
+        .createMessageCorrelation("ComplaintWithdrawn")
+        .processInstanceBusinessKey(REFERENCE)
+        .correlate();
+
+    assertThat(complaint).hasPassed("CloseComplaintTask").isEnded();
+  }
+
+  @Test
+  void shouldLeaveTheFindingStandingWhenTheBoardUpholdsIt() {
+    ProcessInstance review =
+        runtimeService()
+            .createMessageCorrelation("BoardReviewRequested")
+            .processInstanceBusinessKey(REFERENCE)
+            .correlateStartMessage();
+
+    assertThat(task(review))
+        .hasDefinitionKey("BoardReviewTask")
+        .hasCandidateGroup("OVERSIGHT_BOARD");
+    complete(task(review), withVariables("reopen", false));
+
+    assertThat(review).hasPassed("FindingUpheld").isEnded();
+  }
+
+  @Test
+  void shouldReopenTheComplaintWhenTheBoardReviewSaysSo() {
+    fakes.when("triageFactsDelegate", triageFacts("CONDUCT", "NEGLECT_OF_DUTY", false));
+    ProcessInstance review =
+        runtimeService()
+            .createMessageCorrelation("BoardReviewRequested")
+            .processInstanceBusinessKey(REFERENCE)
+            .correlateStartMessage();
+
+    complete(task(review), withVariables("reopen", true, "reason", "witness not heard"));
+
+    assertThat(review)
+        .hasPassedInOrder("ReopenComplaintTask", "TriageTask")
+        .isWaitingAt("ConfirmTriageTask");
+  }
+
+  @Test
+  void shouldTriageAgainWhenTheBoardReopensAClosedComplaint() {
+    fakes.when("triageFactsDelegate", triageFacts("CORRUPTION", "BRIBERY", true));
+
+    ProcessInstance reopened =
+        runtimeService()
+            .createMessageCorrelation("ComplaintReopened")
+            .processInstanceBusinessKey(REFERENCE)
+            .setVariable("reason", "new witness")
+            .correlateStartMessage();
+
+    assertThat(reopened).hasPassed("ReopenComplaintTask").isWaitingAt("ConfirmTriageTask");
+    assertThat(reopened)
+        .variables()
+        .extractingByKey("triage")
+        .asString()
+        .contains("SPECIAL_CORRUPTION_UNIT");
+  }
+}
