@@ -78,7 +78,7 @@ class ComplaintIntakeIT {
 
     ComplaintDetails read =
         asIntake.call(() -> queries.find(registered.referenceNumber())).orElseThrow();
-    assertThat(read.status()).isEqualTo("REGISTERED");
+    assertThat(read.status()).as("registered, then in triage").isEqualTo("TRIAGE");
     assertThat(read.complainantName()).isEqualTo("Rosa Medina");
     assertThat(read.injuryReported()).isTrue();
     assertThat(read.allegations())
@@ -87,7 +87,7 @@ class ComplaintIntakeIT {
     var page =
         search(
             new ComplaintFilter(
-                ComplaintStatus.REGISTERED,
+                ComplaintStatus.TRIAGE,
                 "EXCESSIVE_FORCE",
                 "R-SUR",
                 "SUR",

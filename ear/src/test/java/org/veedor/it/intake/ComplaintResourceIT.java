@@ -65,7 +65,7 @@ class ComplaintResourceIT {
     assertThat(reference).matches("VE-\\d{4}-\\d{6}");
     assertThat(created.location()).endsWith("/api/complaints/" + reference);
     JsonObject read = Api.as("intake").get("complaints/" + reference).json();
-    assertThat(read.getString("status")).isEqualTo("REGISTERED");
+    assertThat(read.getString("status")).as("registered, then in triage").isEqualTo("TRIAGE");
     assertThat(read.getBoolean("anonymous")).isTrue();
     assertThat(read.getJsonArray("allegations").getJsonObject(0).getString("unitCode"))
         .isEqualTo("E-NOR-1-B");

@@ -30,6 +30,32 @@ public class Viewers {
 
   @PersistenceContext EntityManager em;
 
+  /**
+   * Another user as the access rules would see them (to decide whom a case may be assigned to);
+   * empty when no such user is enabled.
+   */
+  public java.util.Optional<Viewer> of(String username) {
+    AppUser user = em.find(AppUser.class, username);
+    if (user == null || !user.isEnabled()) {
+      return java.util.Optional.empty();
+    }
+    @SuppressWarnings("unchecked")
+    List<String> granted =
+        em.createNativeQuery("select role_name from app_user_role where username = ?1")
+            .setParameter(1, username)
+            .getResultList();
+    Unit unit = user.unit();
+    String specialUnit = Config.get("veedor.sealed.unit", "VEEDOR_SEALED_UNIT", "PN-UEA");
+    boolean special = unit != null && unit.treePath().contains("/" + specialUnit + "/");
+    return java.util.Optional.of(
+        new Viewer(
+            username,
+            Set.copyOf(granted),
+            user.officer() == null ? null : user.officer().id(),
+            unit == null ? null : unit.id(),
+            special));
+  }
+
   public Viewer current(EJBContext context) {
     String username =
         context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();

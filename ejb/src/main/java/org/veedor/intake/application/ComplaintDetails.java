@@ -35,6 +35,7 @@ public record ComplaintDetails(
 
   /** One allegation as shown with its complaint. */
   public record AllegationDetails(
+      Long id,
       String categoryCode,
       String categoryGroup,
       String badgeNumber,

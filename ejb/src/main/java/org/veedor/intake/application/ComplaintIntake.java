@@ -1,6 +1,8 @@
 package org.veedor.intake.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,6 +23,7 @@ import org.veedor.intake.domain.Complainant;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.ComplaintRepository;
 import org.veedor.intake.domain.ReferenceNumber;
+import org.veedor.intake.workflow.ComplaintLifecycle;
 import org.veedor.officers.domain.BadgeNumber;
 import org.veedor.officers.domain.Officer;
 import org.veedor.officers.domain.OfficerRepository;
@@ -42,6 +45,8 @@ public class ComplaintIntake {
   @Inject UnitRepository units;
   @Inject Clock clock;
   @Inject AuditTrail audit;
+  @Inject ComplaintLifecycle lifecycle;
+  @Resource SessionContext session;
 
   /**
    * Registers a complete complaint and its allegations.
@@ -92,6 +97,8 @@ public class ComplaintIntake {
       throw new InvalidInputException("complaint", e.getMessage());
     }
     complaints.add(complaint);
+    // the lifecycle starts in the same transaction: a complaint never exists without its process
+    lifecycle.start(complaint, session.getCallerPrincipal().getName());
     audit.record(
         AuditEventType.CASE_REGISTERED,
         ComplaintQueries.COMPLAINT,

@@ -29,6 +29,7 @@ final class ComplaintViews {
       Unit u = a.unit();
       allegations.add(
           new ComplaintDetails.AllegationDetails(
+              a.id(),
               a.category().code(),
               a.category().group().name(),
               o == null ? null : o.badgeNumber().value(),

@@ -54,6 +54,11 @@ public class Allegation {
   @Column(length = 20)
   private Disposition disposition;
 
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "proposed_disposition", length = 20)
+  private Disposition proposedDisposition;
+
   @Column(name = "disposed_on")
   private LocalDate disposedOn;
 
@@ -64,6 +69,23 @@ public class Allegation {
     this.category = Objects.requireNonNull(category, "category");
     this.officer = officer;
     this.unit = unit;
+  }
+
+  /** The investigator's proposed finding, until the supervisor approves it. */
+  public void propose(Disposition finding) {
+    this.proposedDisposition = Objects.requireNonNull(finding, "finding");
+  }
+
+  /** The supervisor approved the proposal: it becomes the disposition. */
+  public void approveProposal(LocalDate on) {
+    if (proposedDisposition == null) {
+      throw new IllegalStateException("allegation " + id + " has no proposed finding");
+    }
+    dispose(proposedDisposition, on);
+  }
+
+  public Disposition proposedDisposition() {
+    return proposedDisposition;
   }
 
   public void dispose(Disposition disposition, LocalDate on) {

@@ -100,6 +100,15 @@ public class Complaint {
   @Column(name = "assigned_supervisor", length = 60)
   private String assignedSupervisor;
 
+  @Column(name = "triage_track", length = 30)
+  private String triageTrack;
+
+  @Column(name = "triage_priority", length = 10)
+  private String triagePriority;
+
+  @Column(name = "triage_override_reason", length = 2000)
+  private String triageOverrideReason;
+
   @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id")
   private List<Allegation> allegations = new ArrayList<>();
@@ -141,7 +150,47 @@ public class Complaint {
     this.injuryReported = incident.injuryReported();
     this.narrative = narrative.strip();
     this.complainant = complainant == null ? Complainant.anonymous() : complainant;
-    this.status = ComplaintStatus.REGISTERED;
+    this.status = ComplaintStatus.RECEIVED;
+  }
+
+  /**
+   * The lifecycle moved the complaint to another stage; returns the stage it left. Only the
+   * lifecycle workflow calls this, so status and process cannot disagree.
+   */
+  public ComplaintStatus enter(ComplaintStatus next) {
+    ComplaintStatus previous = status;
+    status = Objects.requireNonNull(next, "status");
+    if (next != ComplaintStatus.CLOSED) {
+      closedAt = null;
+    }
+    return previous;
+  }
+
+  /** The lifecycle closed the complaint. */
+  public void close(Instant at) {
+    status = ComplaintStatus.CLOSED;
+    closedAt = Objects.requireNonNull(at, "closed at");
+  }
+
+  /** The supervisor's confirmed (or overridden) triage. */
+  public void triage(String track, String priority, String overrideReason) {
+    this.triageTrack = Objects.requireNonNull(track, "track");
+    this.triagePriority = Objects.requireNonNull(priority, "priority");
+    this.triageOverrideReason = overrideReason;
+  }
+
+  /** Who works the case: its investigator and the supervisor who reviews the findings. */
+  public void assignTo(String investigator, String supervisor) {
+    this.assignedInvestigator = Objects.requireNonNull(investigator, "investigator");
+    this.assignedSupervisor = Objects.requireNonNull(supervisor, "supervisor");
+  }
+
+  public String triageTrack() {
+    return triageTrack;
+  }
+
+  public String triagePriority() {
+    return triagePriority;
   }
 
   /**

@@ -98,6 +98,24 @@ public class ComplaintSearch {
     return Page.of(pageIds.stream().map(byId::get).toList(), page, total);
   }
 
+  /** Of these references, those the viewer may see (the access rules, inside the query). */
+  public java.util.Set<String> visibleReferences(
+      java.util.Collection<ReferenceNumber> references, Viewer viewer) {
+    if (references.isEmpty()) {
+      return java.util.Set.of();
+    }
+    StringBuilder where = new StringBuilder(" where c.referenceNumber in :references");
+    Map<String, Object> params = new HashMap<>();
+    params.put("references", references);
+    visibleTo(viewer, where, params);
+    TypedQuery<ReferenceNumber> query =
+        em.createQuery("select c.referenceNumber from Complaint c" + where, ReferenceNumber.class);
+    params.forEach(query::setParameter);
+    java.util.Set<String> visible = new java.util.HashSet<>();
+    query.getResultList().forEach(r -> visible.add(r.toString()));
+    return visible;
+  }
+
   /** The complaint with this reference, if it exists and the viewer may see it. */
   public Optional<Complaint> findVisible(ReferenceNumber reference, Viewer viewer) {
     StringBuilder where = new StringBuilder(" where c.referenceNumber = :reference");

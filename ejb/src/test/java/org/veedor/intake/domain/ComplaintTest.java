@@ -50,7 +50,7 @@ class ComplaintTest {
     Allegation allegation = complaint.allege(bribery, officer, null);
 
     assertThat(allegation.unit()).isEqualTo(oldStation);
-    assertThat(complaint.status()).isEqualTo(ComplaintStatus.REGISTERED);
+    assertThat(complaint.status()).isEqualTo(ComplaintStatus.RECEIVED);
     assertThat(complaint.narrative()).isEqualTo("Me pidieron dinero.");
     assertThat(complaint.complainant().isAnonymous()).isTrue();
     assertThat(complaint.complainant().name()).isNull();

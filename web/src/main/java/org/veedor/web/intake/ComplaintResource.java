@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.veedor.identity.domain.Roles;
 import org.veedor.intake.application.ComplaintDetails;
 import org.veedor.intake.application.ComplaintFilter;
@@ -24,6 +25,10 @@ import org.veedor.intake.application.ComplaintQueries;
 import org.veedor.intake.application.ComplaintSummary;
 import org.veedor.intake.application.RegisterComplaint;
 import org.veedor.intake.domain.ComplaintStatus;
+import org.veedor.intake.workflow.CaseTasks;
+import org.veedor.intake.workflow.HistoryStep;
+import org.veedor.intake.workflow.Lifecycle;
+import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.paging.Page;
 import org.veedor.platform.paging.PageRequest;
 import org.veedor.web.platform.QueryParams;
@@ -39,6 +44,7 @@ public class ComplaintResource {
 
   @Inject ComplaintIntake intake;
   @Inject ComplaintQueries queries;
+  @Inject CaseTasks tasks;
   @Context UriInfo uri;
 
   @POST
@@ -59,6 +65,50 @@ public class ComplaintResource {
         .find(reference)
         .orElseThrow(() -> new NotFoundException("no complaint " + reference));
   }
+
+  /** Every step of the complaint's lifecycle, with who and when; 404 when not the caller's. */
+  @GET
+  @Path("/{reference}/history")
+  @RolesAllowed(Roles.SIGNED_IN)
+  public CaseHistory history(@PathParam("reference") String reference) {
+    return new CaseHistory(
+        reference,
+        tasks
+            .history(reference)
+            .orElseThrow(() -> new NotFoundException("no complaint " + reference)));
+  }
+
+  /** A complaint's lifecycle, step by step. */
+  public record CaseHistory(String reference, List<HistoryStep> steps) {}
+
+  /**
+   * An event from outside that the case's lifecycle waits for: {@code APPEAL_FILED}, {@code
+   * NEW_EVIDENCE}, {@code COMPLAINT_WITHDRAWN}, {@code CRIMINAL_CASE_OPENED}, {@code
+   * CRIMINAL_CASE_CLOSED}, {@code BOARD_REVIEW_REQUESTED}, {@code COMPLAINT_REOPENED}; 409 when the
+   * case is not at a stage that takes it.
+   */
+  @POST
+  @Path("/{reference}/events")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.SIGNED_IN)
+  public Response event(
+      @PathParam("reference") String reference, @NotNull @Valid CaseEventInput input) {
+    Lifecycle.CaseEvent type;
+    try {
+      type = Lifecycle.CaseEvent.valueOf(input.type().strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "type", "not one of " + java.util.Arrays.toString(Lifecycle.CaseEvent.values()));
+    }
+    tasks.deliver(reference, type, input.reason());
+    return Response.noContent().build();
+  }
+
+  /** What happened, and why (a reopening needs its reason). */
+  public record CaseEventInput(
+      @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 40)
+          String type,
+      @jakarta.validation.constraints.Size(max = 4000) String reason) {}
 
   /**
    * Lists complaints, newest first. Filters: {@code status}, {@code category}, {@code unit} (with

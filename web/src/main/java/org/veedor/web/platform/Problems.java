@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.veedor.platform.ConflictException;
 import org.veedor.platform.InvalidInputException;
+import org.veedor.platform.NotAllowedException;
 
 /**
  * Turns whatever went wrong into a problem document. Expected failures (bad input, conflicts,
@@ -52,6 +53,9 @@ final class Problems {
           : new Problem(
                   401, "Unauthorized", "Sign in: send your user name and password (HTTP Basic).")
               .withChallenge("Basic realm=\"Veedor\", charset=\"UTF-8\"");
+    }
+    if (t instanceof NotAllowedException notAllowed) {
+      return new Problem(403, "Forbidden", notAllowed.getMessage());
     }
     if (t instanceof ConstraintViolationException violations) {
       return constraintViolations(violations);

@@ -1,0 +1,262 @@
+package org.veedor.it.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.veedor.it.support.Api;
+import org.veedor.it.support.Deployments;
+
+/**
+ * The README's walkthrough, run: one complaint from registration to closure after an appeal,
+ * through the REST API, each step by the user whose role it is; then its history lists every step
+ * with who and when.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LifecycleWalkthroughIT {
+
+  static final String STATION = "E-CAP-1-A";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.veedor();
+  }
+
+  static String register() {
+    assertThat(Api.as("intake").get("units/" + STATION).status()).isEqualTo(200);
+    Api.Reply registered =
+        Api.as("intake")
+            .postJson(
+                "complaints",
+                """
+                {"channel": "WALK_IN", "incidentDate": "2026-11-01", "place": "Terminal norte",
+                 "territoryCode": "CAP", "narrative": "Two officers beat a street vendor who refused to pay them.",
+                 "complainant": {"anonymous": false, "name": "Elvira Castaño", "email": "elvira@correo.example"},
+                 "injuryReported": true,
+                 "allegations": [{"categoryCode": "EXCESSIVE_FORCE", "unitCode": "%s"},
+                                 {"categoryCode": "EXTORTION", "unitCode": "%s"}]}
+                """
+                    .formatted(STATION, STATION));
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    return registered.json().getString("referenceNumber");
+  }
+
+  /** The caller's open task of this kind on this case. */
+  static Optional<JsonObject> task(String user, String reference, String taskKey) {
+    for (JsonValue item : Api.as(user).get("tasks?size=200").json().getJsonArray("items")) {
+      JsonObject task = item.asJsonObject();
+      if (task.getString("reference").equals(reference)
+          && task.getString("taskKey").equals(taskKey)) {
+        return Optional.of(task);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Api.Reply complete(String user, String reference, String taskKey, String payload) {
+    JsonObject task =
+        task(user, reference, taskKey)
+            .orElseThrow(
+                () -> new AssertionError(user + " has no " + taskKey + " on " + reference));
+    return Api.as(user).postJson("tasks/" + task.getString("id") + "/complete", payload);
+  }
+
+  static String status(String reference) {
+    return Api.as("supervisor").get("complaints/" + reference).json().getString("status");
+  }
+
+  @Test
+  void shouldDriveOneComplaintFromRegistrationToClosureAfterAnAppeal() {
+    String reference = register();
+    assertThat(status(reference)).isEqualTo("TRIAGE");
+
+    // triage: the supervisor sees the table's proposal and confirms it
+    JsonObject confirm = task("supervisor", reference, "ConfirmTriageTask").orElseThrow();
+    JsonObject proposal =
+        Api.as("supervisor")
+            .get("tasks/" + confirm.getString("id"))
+            .json()
+            .getJsonObject("context")
+            .getJsonObject("triage");
+    assertThat(proposal.getString("track")).isEqualTo("SPECIAL_CORRUPTION_UNIT");
+    Api.Reply overrideWithoutReason =
+        complete(
+            "supervisor",
+            reference,
+            "ConfirmTriageTask",
+            "{\"track\": \"UNIT_LEVEL\", \"priority\": \"LOW\", \"deadlineDays\": 30}");
+    assertThat(overrideWithoutReason.status()).isEqualTo(400);
+    assertThat(overrideWithoutReason.invalidParams()).contains("overrideReason");
+    assertThat(
+            complete(
+                    "supervisor",
+                    reference,
+                    "ConfirmTriageTask",
+                    "{\"track\": \"%s\", \"priority\": \"%s\", \"deadlineDays\": %d}"
+                        .formatted(
+                            proposal.getString("track"),
+                            proposal.getString("priority"),
+                            proposal.getInt("deadlineDays")))
+                .status())
+        .isEqualTo(204);
+
+    // assignment: the conflict-of-interest and special-unit rules decide who may be chosen
+    Api.Reply notSpecialUnit =
+        complete(
+            "supervisor",
+            reference,
+            "AssignInvestigatorTask",
+            "{\"investigator\": \"investigator2\"}");
+    assertThat(notSpecialUnit.status()).isEqualTo(400);
+    assertThat(
+            complete(
+                    "supervisor",
+                    reference,
+                    "AssignInvestigatorTask",
+                    "{\"investigator\": \"investigator\"}")
+                .status())
+        .isEqualTo(204);
+    assertThat(status(reference)).isEqualTo("INVESTIGATION");
+
+    // the investigation: only the investigator may complete it, with a finding per allegation
+    JsonObject investigate = task("investigator", reference, "InvestigateTask").orElseThrow();
+    assertThat(investigate.getString("assignee")).isEqualTo("investigator");
+    assertThat(investigate.containsKey("due")).isTrue();
+    assertThat(
+            Api.as("supervisor")
+                .postJson("tasks/" + investigate.getString("id") + "/complete", "{}")
+                .status())
+        .isEqualTo(403);
+    List<JsonValue> allegations =
+        Api.as("investigator").get("complaints/" + reference).json().getJsonArray("allegations");
+    String findings =
+        "{\"findings\": {\"%s\": \"SUSTAINED\", \"%s\": \"NOT_SUSTAINED\"}}"
+            .formatted(
+                allegations.get(0).asJsonObject().getJsonNumber("id"),
+                allegations.get(1).asJsonObject().getJsonNumber("id"));
+    assertThat(
+            complete("investigator", reference, "InvestigateTask", "{\"findings\": {}}").status())
+        .isEqualTo(400);
+    assertThat(complete("investigator", reference, "InvestigateTask", findings).status())
+        .isEqualTo(204);
+    assertThat(
+            Api.as("investigator")
+                .postJson("tasks/" + investigate.getString("id") + "/complete", findings)
+                .status())
+        .as("a task already completed")
+        .isEqualTo(409);
+
+    // four eyes: the supervisor approves
+    assertThat(status(reference)).isEqualTo("FINDINGS_REVIEW");
+    assertThat(
+            complete("supervisor", reference, "ReviewFindingsTask", "{\"approved\": true}")
+                .status())
+        .isEqualTo(204);
+
+    // sanction: outside the matrix's range only with a justification
+    assertThat(status(reference)).isEqualTo("SANCTION");
+    JsonObject decide = task("authority", reference, "DecideSanctionTask").orElseThrow();
+    JsonObject range =
+        Api.as("authority")
+            .get("tasks/" + decide.getString("id"))
+            .json()
+            .getJsonObject("context")
+            .getJsonObject("recommendation");
+    assertThat(range.getString("minimumSanction")).isEqualTo("SUSPENSION_DAYS");
+    assertThat(range.getString("maximumSanction")).isEqualTo("DISMISSAL");
+    Api.Reply tooLenient =
+        complete(
+            "authority", reference, "DecideSanctionTask", "{\"sanction\": \"WRITTEN_REPRIMAND\"}");
+    assertThat(tooLenient.status()).isEqualTo(400);
+    assertThat(tooLenient.invalidParams()).contains("justification");
+    assertThat(
+            complete(
+                    "authority",
+                    reference,
+                    "DecideSanctionTask",
+                    "{\"sanction\": \"SUSPENSION_DAYS\", \"suspensionDays\": 20}")
+                .status())
+        .isEqualTo(204);
+
+    // the officer appeals within the window; the appeals body upholds
+    assertThat(
+            Api.as("appeals")
+                .postJson("complaints/" + reference + "/events", "{\"type\": \"APPEAL_FILED\"}")
+                .status())
+        .isEqualTo(204);
+    assertThat(status(reference)).isEqualTo("APPEAL");
+    assertThat(
+            complete(
+                    "appeals",
+                    reference,
+                    "DecideAppealTask",
+                    "{\"outcome\": \"UPHELD\", \"reason\": \"The evidence supports the sanction.\"}")
+                .status())
+        .isEqualTo(204);
+
+    assertThat(status(reference)).isEqualTo("CLOSED");
+    assertThat(
+            Api.as("appeals")
+                .postJson("complaints/" + reference + "/events", "{\"type\": \"APPEAL_FILED\"}")
+                .status())
+        .as("an appeal after closure")
+        .isEqualTo(409);
+
+    List<JsonObject> steps =
+        Api.as("supervisor")
+            .get("complaints/" + reference + "/history")
+            .json()
+            .getJsonArray("steps")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .toList();
+    steps.forEach(
+        s ->
+            System.out.printf(
+                "  %-34s %-12s %s%n",
+                s.getString("activityId"), s.getString("by"), s.getString("startedAt")));
+    assertThat(steps)
+        .extracting(s -> s.getString("activityId") + " by " + s.getString("by"))
+        .contains(
+            "ComplaintReceived by intake",
+            "TriageTask by system",
+            "ConfirmTriageTask by supervisor",
+            "AssignInvestigatorTask by supervisor",
+            "InvestigateTask by investigator",
+            "ReviewFindingsTask by supervisor",
+            "DecideSanctionTask by authority",
+            "AppealFiledEvent by system",
+            "DecideAppealTask by appeals",
+            "CloseComplaintTask by system",
+            "ComplaintClosed by system");
+    assertThat(steps).allSatisfy(s -> assertThat(s.containsKey("startedAt")).isTrue());
+  }
+
+  @Test
+  void shouldHideTheTasksAndHistoryOfACaseFromThoseTheRulesKeepFromIt() {
+    String reference = register();
+
+    assertThat(task("supervisor", reference, "ConfirmTriageTask")).isPresent();
+    assertThat(task("intake", reference, "ConfirmTriageTask")).as("not intake's queue").isEmpty();
+    JsonObject confirm = task("supervisor", reference, "ConfirmTriageTask").orElseThrow();
+    assertThat(
+            Api.as("intake")
+                .post("tasks/" + confirm.getString("id") + "/claim", "application/json", "")
+                .status())
+        .isEqualTo(403);
+    assertThat(Api.as("board").get("complaints/" + reference + "/history").status())
+        .as("the board sees closed cases only")
+        .isEqualTo(404);
+    assertThat(Api.as("supervisor").postJson("tasks/no-such-task/complete", "{}").status())
+        .isEqualTo(409);
+  }
+}

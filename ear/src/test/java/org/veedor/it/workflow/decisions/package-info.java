@@ -1,0 +1,2 @@
+/** In the container: the decision tables as the running engine holds them. */
+package org.veedor.it.workflow.decisions;

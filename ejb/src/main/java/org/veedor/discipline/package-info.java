@@ -1,0 +1,2 @@
+/** Discipline: the sanction for sustained allegations, guided by the discipline matrix. */
+package org.veedor.discipline;

@@ -1,0 +1,235 @@
+package org.veedor.discipline.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.veedor.audit.application.AuditTrail;
+import org.veedor.audit.domain.AuditEventType;
+import org.veedor.audit.domain.AuditOutcome;
+import org.veedor.discipline.domain.AppealOutcome;
+import org.veedor.discipline.domain.Sanction;
+import org.veedor.discipline.domain.SanctionDecision;
+import org.veedor.identity.domain.Roles;
+import org.veedor.intake.domain.Allegation;
+import org.veedor.intake.domain.Complaint;
+import org.veedor.intake.domain.Disposition;
+import org.veedor.intake.domain.Seriousness;
+import org.veedor.intake.workflow.IntakeDelegates;
+import org.veedor.intake.workflow.Lifecycle;
+import org.veedor.platform.Config;
+import org.veedor.platform.workflow.Payload;
+import org.veedor.platform.workflow.TaskForm;
+
+/** The sanction and the appeal: their delegates and task forms. */
+public final class DisciplineSteps {
+
+  private DisciplineSteps() {}
+
+  /**
+   * The facts the discipline matrix decides on, for the gravest sustained allegation: its group,
+   * its severity and its officer's sustained allegations of the five years before; and the appeal
+   * window ({@code veedor.appeal.window} / {@code VEEDOR_APPEAL_WINDOW}, ISO-8601, 30 days).
+   */
+  @Named("sanctionFactsDelegate")
+  @ApplicationScoped
+  public static class SanctionFacts implements JavaDelegate {
+
+    @PersistenceContext EntityManager em;
+    @Inject Clock clock;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      Complaint complaint = em.find(Complaint.class, Lifecycle.complaintId(execution));
+      Allegation gravest =
+          complaint.allegations().stream()
+              .filter(a -> a.disposition() == Disposition.SUSTAINED)
+              .min((a, b) -> Seriousness.MOST_SERIOUS_FIRST.compare(a.category(), b.category()))
+              .orElseThrow(() -> new IllegalStateException("no sustained allegation to sanction"));
+      execution.setVariable(Lifecycle.SANCTIONED_ALLEGATION, gravest.id());
+      execution.setVariable("categoryGroup", gravest.category().group().name());
+      execution.setVariable("serious", gravest.category().isSerious());
+      execution.setVariable(
+          "priorSustained",
+          gravest.officer() == null
+              ? 0
+              : IntakeDelegates.priorSustained(
+                  em, complaint, List.of(gravest.officer()), LocalDate.now(clock)));
+      execution.setVariable(
+          Lifecycle.APPEAL_WINDOW,
+          Config.get("veedor.appeal.window", "VEEDOR_APPEAL_WINDOW", "P30D"));
+    }
+  }
+
+  /** The disciplinary authority decides; outside the matrix's range only with a justification. */
+  @ApplicationScoped
+  public static class DecideSanction implements TaskForm {
+
+    @PersistenceContext EntityManager em;
+    @Inject Clock clock;
+
+    @Override
+    public String taskKey() {
+      return "DecideSanctionTask";
+    }
+
+    @Override
+    public Set<String> roles() {
+      return Set.of(Roles.DISCIPLINARY_AUTHORITY);
+    }
+
+    @Override
+    public Map<String, Object> complete(TaskContext task, Payload payload) {
+      Sanction sanction = payload.choice("sanction", true, Sanction.class);
+      Integer days = payload.integer("suspensionDays", false, 1, 365);
+      String justification = payload.text("justification", false, 4000);
+      payload.check();
+      @SuppressWarnings("unchecked")
+      Map<String, Object> range =
+          (Map<String, Object>) task.variables().get(Lifecycle.RECOMMENDATION);
+      Sanction least = Sanction.valueOf((String) range.get("minimumSanction"));
+      Sanction greatest = Sanction.valueOf((String) range.get("maximumSanction"));
+      if (!sanction.within(least, greatest) && justification == null) {
+        payload.reject(
+            "justification",
+            "the sanction lies outside the recommended range ("
+                + least
+                + " to "
+                + greatest
+                + "): say why");
+      }
+      if (sanction == Sanction.SUSPENSION_DAYS && days == null) {
+        payload.reject("suspensionDays", "a suspension needs its number of days");
+      }
+      payload.check();
+      SanctionDecision decision =
+          new SanctionDecision(
+              task.complaintId(),
+              ((Number) task.variables().get(Lifecycle.SANCTIONED_ALLEGATION)).longValue(),
+              least,
+              greatest,
+              Boolean.TRUE.equals(range.get("referral")),
+              sanction,
+              days,
+              justification,
+              task.username(),
+              clock.instant());
+      em.persist(decision);
+      em.flush();
+      return Map.of(Lifecycle.SANCTION_DECISION, decision.id());
+    }
+  }
+
+  abstract static class DecisionDelegate implements JavaDelegate {
+
+    @PersistenceContext EntityManager em;
+    @Inject AuditTrail audit;
+    @Inject Clock clock;
+
+    SanctionDecision decision(DelegateExecution execution) {
+      return em.find(
+          SanctionDecision.class,
+          ((Number) execution.getVariable(Lifecycle.SANCTION_DECISION)).longValue());
+    }
+
+    void record(DelegateExecution execution, String detail) {
+      audit.record(
+          AuditEventType.CASE_EVENT,
+          "complaint",
+          execution.getBusinessKey(),
+          AuditOutcome.SUCCESS,
+          detail);
+    }
+  }
+
+  /** The appeal window closed unused: the sanction is final. */
+  @Named("finalizeSanctionDelegate")
+  @ApplicationScoped
+  public static class FinalizeSanction extends DecisionDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      SanctionDecision decision = decision(execution);
+      decision.becomeFinal(clock.instant());
+      record(execution, "sanction final (no appeal): " + decision.sanction());
+    }
+  }
+
+  /** The appeals body's decision is applied; the resulting sanction is final. */
+  @ApplicationScoped
+  public static class DecideAppeal implements TaskForm {
+
+    @PersistenceContext EntityManager em;
+    @Inject Clock clock;
+
+    @Override
+    public String taskKey() {
+      return "DecideAppealTask";
+    }
+
+    @Override
+    public Set<String> roles() {
+      return Set.of(Roles.APPEALS_BODY);
+    }
+
+    @Override
+    public Map<String, Object> complete(TaskContext task, Payload payload) {
+      AppealOutcome outcome = payload.choice("outcome", true, AppealOutcome.class);
+      Sanction modified = payload.choice("sanction", false, Sanction.class);
+      String reason = payload.text("reason", true, 4000);
+      if (outcome == AppealOutcome.MODIFIED && modified == null) {
+        payload.reject("sanction", "name the sanction that replaces the one appealed");
+      }
+      payload.check();
+      SanctionDecision decision =
+          em.find(
+              SanctionDecision.class,
+              ((Number) task.variables().get(Lifecycle.SANCTION_DECISION)).longValue());
+      decision.decideAppeal(outcome, modified, reason, task.username(), clock.instant());
+      return Map.of("appealOutcome", outcome.name());
+    }
+  }
+
+  /** The appeal's outcome, on the record. */
+  @Named("appealOutcomeDelegate")
+  @ApplicationScoped
+  public static class ApplyAppealOutcome extends DecisionDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      SanctionDecision decision = decision(execution);
+      record(
+          execution,
+          "appeal " + decision.appealOutcome() + ": final sanction " + decision.finalSanction());
+    }
+  }
+
+  /** The oversight board reviews a finding not sustained, at the complainant's request. */
+  @ApplicationScoped
+  public static class BoardReview implements TaskForm {
+
+    @Override
+    public String taskKey() {
+      return "BoardReviewTask";
+    }
+
+    @Override
+    public Set<String> roles() {
+      return Set.of(Roles.OVERSIGHT_BOARD);
+    }
+
+    @Override
+    public Map<String, Object> complete(TaskContext task, Payload payload) {
+      Boolean reopen = payload.bool("reopen", true);
+      String reason = payload.text("reason", true, 4000);
+      payload.check();
+      return Map.of(Lifecycle.REOPEN, reopen, Lifecycle.REASON, reason);
+    }
+  }
+}

@@ -1,0 +1,461 @@
+package org.veedor.intake.workflow;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.veedor.audit.application.AuditTrail;
+import org.veedor.audit.domain.AuditEventType;
+import org.veedor.audit.domain.AuditOutcome;
+import org.veedor.identity.application.Viewer;
+import org.veedor.identity.application.Viewers;
+import org.veedor.identity.domain.Roles;
+import org.veedor.intake.domain.Complaint;
+import org.veedor.intake.domain.ReferenceNumber;
+import org.veedor.intake.infrastructure.ComplaintSearch;
+import org.veedor.platform.ConflictException;
+import org.veedor.platform.InvalidInputException;
+import org.veedor.platform.NotAllowedException;
+import org.veedor.platform.paging.Page;
+import org.veedor.platform.paging.PageRequest;
+import org.veedor.platform.workflow.Payload;
+import org.veedor.platform.workflow.TaskForm;
+
+/**
+ * The work of the lifecycle as people see it: their inbox (their own tasks and their roles' queues,
+ * overdue first, only of cases the access rules let them see), claiming and completing tasks with
+ * the task's form, the events a case waits for, and each case's history.
+ */
+@Stateless
+@RolesAllowed(Roles.SIGNED_IN)
+public class CaseTasks {
+
+  /** Process variables a task's form may show: decisions, never personal data. */
+  private static final List<String> CONTEXT =
+      List.of(
+          Lifecycle.TRIAGE,
+          Lifecycle.TRACK,
+          Lifecycle.PRIORITY,
+          Lifecycle.DEADLINE_DAYS,
+          Lifecycle.INVESTIGATOR,
+          Lifecycle.SUPERVISOR,
+          Lifecycle.DEADLINE_AT,
+          Lifecycle.RECOMMENDATION,
+          Lifecycle.REASON);
+
+  @Resource SessionContext session;
+  @PersistenceContext EntityManager em;
+  @Inject Viewers viewers;
+  @Inject ComplaintSearch search;
+  @Inject TaskService tasks;
+  @Inject RuntimeService runtime;
+  @Inject HistoryService history;
+  @Inject IdentityService identity;
+  @Inject ComplaintLifecycle lifecycle;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+  @Inject @Any Instance<TaskForm> forms;
+
+  /** The caller's tasks and their roles' open queues, overdue first. */
+  public Page<TaskView> inbox(boolean overdueOnly, PageRequest page) {
+    Viewer me = viewers.current(session);
+    var query = tasks.createTaskQuery().or().taskAssignee(me.username());
+    if (!me.roles().isEmpty()) {
+      query = query.taskCandidateGroupIn(new ArrayList<>(me.roles()));
+    }
+    List<Task> open = query.endOr().list();
+    Map<String, String> references = references(open);
+    Set<String> visible =
+        search.visibleReferences(
+            references.values().stream().distinct().map(ReferenceNumber::parse).toList(), me);
+    Instant now = clock.instant();
+    List<Task> mine =
+        open.stream()
+            .filter(t -> visible.contains(references.get(t.getProcessInstanceId())))
+            .filter(t -> !overdueOnly || overdue(t, now))
+            .sorted(
+                Comparator.comparing((Task t) -> !overdue(t, now))
+                    .thenComparing(
+                        t -> t.getDueDate() == null ? Long.MAX_VALUE : t.getDueDate().getTime())
+                    .thenComparing(Task::getCreateTime))
+            .toList();
+    List<Task> slice =
+        mine.subList(
+            Math.min(page.offset(), mine.size()),
+            Math.min(page.offset() + page.size(), mine.size()));
+    Map<String, Complaint> complaints = complaintsOf(slice, references);
+    List<TaskView> items = slice.stream().map(t -> view(t, references, complaints, now)).toList();
+    return Page.of(items, page, mine.size());
+  }
+
+  /** One task with the decisions its form starts from. */
+  public TaskDetails task(String taskId) {
+    Task task = openTask(taskId);
+    Viewer me = viewers.current(session);
+    String reference = mayWork(task, me, false);
+    Map<String, Object> context = new LinkedHashMap<>();
+    Map<String, Object> variables = tasks.getVariables(taskId, CONTEXT);
+    for (String name : CONTEXT) {
+      if (variables.get(name) != null) {
+        context.put(name, variables.get(name));
+      }
+    }
+    Map<String, String> references = Map.of(task.getProcessInstanceId(), reference);
+    TaskView view =
+        view(task, references, complaintsOf(List.of(task), references), clock.instant());
+    return new TaskDetails(view, context);
+  }
+
+  /** A task with its form's context: the triage proposal, the recommended range, who works it. */
+  public record TaskDetails(TaskView task, Map<String, Object> context) {}
+
+  public TaskView claim(String taskId) {
+    Task task = openTask(taskId);
+    Viewer me = viewers.current(session);
+    String reference = mayWork(task, me, true);
+    if (task.getAssignee() != null && !task.getAssignee().equals(me.username())) {
+      throw new ConflictException("this task is already held by " + task.getAssignee());
+    }
+    asCaller(
+        me,
+        () -> {
+          tasks.claim(taskId, me.username());
+          return null;
+        });
+    audit.record(
+        AuditEventType.TASK_CLAIMED, "complaint", reference, AuditOutcome.SUCCESS, task.getName());
+    return task(taskId).task();
+  }
+
+  public TaskView unclaim(String taskId) {
+    Task task = openTask(taskId);
+    Viewer me = viewers.current(session);
+    String reference = mayWork(task, me, false);
+    if (!me.username().equals(task.getAssignee())) {
+      throw new NotAllowedException("only the person who holds a task can give it back");
+    }
+    asCaller(
+        me,
+        () -> {
+          tasks.setAssignee(taskId, null);
+          return null;
+        });
+    audit.record(
+        AuditEventType.TASK_CLAIMED,
+        "complaint",
+        reference,
+        AuditOutcome.SUCCESS,
+        task.getName() + " given back");
+    return task(taskId).task();
+  }
+
+  /**
+   * Completes a task with its form's payload: the form validates it and applies it to the case,
+   * then the process moves on, all in one transaction.
+   *
+   * @throws ConflictException when the task no longer exists
+   * @throws NotAllowedException when the task is someone else's or the case is not the caller's
+   * @throws InvalidInputException naming each bad field of the payload
+   */
+  public void complete(String taskId, Map<String, Object> payload) {
+    Task task = openTask(taskId);
+    Viewer me = viewers.current(session);
+    String reference = mayWork(task, me, true);
+    if (task.getAssignee() != null && !task.getAssignee().equals(me.username())) {
+      throw new NotAllowedException("this task is held by " + task.getAssignee());
+    }
+    TaskForm form =
+        formFor(task.getTaskDefinitionKey())
+            .orElseThrow(
+                () -> new IllegalStateException("no form for " + task.getTaskDefinitionKey()));
+    Map<String, Object> variables = tasks.getVariables(taskId);
+    long complaintId = ((Number) variables.get(Lifecycle.COMPLAINT_ID)).longValue();
+    Map<String, Object> outcome =
+        form.complete(
+            new TaskForm.TaskContext(
+                taskId,
+                task.getTaskDefinitionKey(),
+                complaintId,
+                reference,
+                me.username(),
+                variables),
+            new Payload(payload));
+    asCaller(
+        me,
+        () -> {
+          if (task.getAssignee() == null) {
+            tasks.claim(taskId, me.username());
+          }
+          tasks.complete(taskId, outcome);
+          return null;
+        });
+    audit.record(
+        AuditEventType.TASK_COMPLETED,
+        "complaint",
+        reference,
+        AuditOutcome.SUCCESS,
+        task.getName() + describe(outcome));
+  }
+
+  /** Delivers an event from outside to the case's lifecycle (an appeal filed, new evidence...). */
+  public void deliver(String reference, Lifecycle.CaseEvent event, String reason) {
+    Viewer me = viewers.current(session);
+    Set<String> allowed =
+        switch (event) {
+          case APPEAL_FILED -> Set.of(Roles.APPEALS_BODY, Roles.DISCIPLINARY_AUTHORITY);
+          case NEW_EVIDENCE -> Set.of(Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.INTAKE);
+          case COMPLAINT_WITHDRAWN -> Set.of(Roles.INTAKE);
+          case CRIMINAL_CASE_OPENED, CRIMINAL_CASE_CLOSED -> Set.of(Roles.SUPERVISOR);
+          case BOARD_REVIEW_REQUESTED -> Set.of(Roles.INTAKE, Roles.OVERSIGHT_BOARD);
+          case COMPLAINT_REOPENED -> Set.of(Roles.OVERSIGHT_BOARD);
+        };
+    if (allowed.stream().noneMatch(me::hasRole)) {
+      throw new NotAllowedException("your role does not record " + event);
+    }
+    if (event == Lifecycle.CaseEvent.COMPLAINT_REOPENED && (reason == null || reason.isBlank())) {
+      throw new InvalidInputException("reason", "a reopening needs its reason");
+    }
+    Complaint complaint = visibleComplaint(reference, me);
+    asCaller(
+        me,
+        () -> {
+          lifecycle.deliver(complaint, event, reason);
+          return null;
+        });
+    audit.record(
+        AuditEventType.CASE_EVENT,
+        "complaint",
+        reference,
+        AuditOutcome.SUCCESS,
+        event + (reason == null ? "" : ": " + reason));
+  }
+
+  /** Every step of the case's lifecycle runs (the investigation included), oldest first. */
+  public Optional<List<HistoryStep>> history(String reference) {
+    Viewer me = viewers.current(session);
+    ReferenceNumber number;
+    try {
+      number = ReferenceNumber.parse(reference);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    if (search.findVisible(number, me).isEmpty()) {
+      audit.record(
+          AuditEventType.CASE_READ, "complaint", reference, AuditOutcome.NOT_FOUND, "history");
+      return Optional.empty();
+    }
+    List<HistoricProcessInstance> runs =
+        history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list();
+    Map<String, String> startedBy =
+        runs.stream()
+            .collect(
+                Collectors.toMap(
+                    HistoricProcessInstance::getId,
+                    r -> r.getStartUserId() == null ? "system" : r.getStartUserId()));
+    List<HistoryStep> steps = new ArrayList<>();
+    if (!runs.isEmpty()) {
+      List<HistoricActivityInstance> activities = new ArrayList<>();
+      for (String run : startedBy.keySet()) {
+        activities.addAll(
+            history
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(run)
+                .orderByHistoricActivityInstanceStartTime()
+                .asc()
+                .orderPartiallyByOccurrence()
+                .asc()
+                .list());
+      }
+      // a stable order across runs: by start time, the engine's own order within a run
+      activities.sort(Comparator.comparing(HistoricActivityInstance::getStartTime));
+      for (HistoricActivityInstance a : activities) {
+        if (a.getActivityType().endsWith("Gateway")
+            || a.getActivityType().equals("multiInstanceBody")) {
+          continue;
+        }
+        String by =
+            a.getAssignee() != null
+                ? a.getAssignee()
+                : a.getActivityType().equals("startEvent")
+                    ? startedBy.get(a.getProcessInstanceId())
+                    : "system";
+        steps.add(
+            new HistoryStep(
+                a.getActivityId(),
+                a.getActivityName(),
+                a.getActivityType(),
+                a.getStartTime().toInstant(),
+                a.getEndTime() == null ? null : a.getEndTime().toInstant(),
+                by,
+                a.isCanceled()));
+      }
+    }
+    audit.record(AuditEventType.CASE_READ, "complaint", reference, AuditOutcome.SUCCESS, "history");
+    return Optional.of(steps);
+  }
+
+  // --- helpers ---
+
+  private Task openTask(String taskId) {
+    Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw new ConflictException("this task no longer exists: it was completed or cancelled");
+    }
+    return task;
+  }
+
+  /**
+   * Whether the caller may work this task: its case visible to them, and the task theirs, or
+   * waiting in the queue of a role they hold (required when {@code toAct}). Returns the case's
+   * reference.
+   */
+  private String mayWork(Task task, Viewer me, boolean toAct) {
+    String reference = references(List.of(task)).get(task.getProcessInstanceId());
+    if (search.visibleReferences(List.of(ReferenceNumber.parse(reference)), me).isEmpty()) {
+      audit.record(
+          AuditEventType.CASE_READ,
+          "complaint",
+          reference,
+          AuditOutcome.DENIED,
+          "task " + task.getName());
+      throw new NotAllowedException("the access rules keep this task's case from you");
+    }
+    boolean mine = me.username().equals(task.getAssignee());
+    boolean myQueue =
+        tasks.getIdentityLinksForTask(task.getId()).stream()
+            .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+            .map(IdentityLink::getGroupId)
+            .anyMatch(g -> g != null && me.hasRole(g));
+    if (!mine && !(myQueue && (task.getAssignee() == null || !toAct))) {
+      throw new NotAllowedException("this task is not yours");
+    }
+    return reference;
+  }
+
+  private Complaint visibleComplaint(String reference, Viewer me) {
+    ReferenceNumber number;
+    try {
+      number = ReferenceNumber.parse(reference);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("reference", e.getMessage());
+    }
+    return search
+        .findVisible(number, me)
+        .orElseThrow(
+            () -> new NotAllowedException("no complaint " + reference + " is yours to see"));
+  }
+
+  private Optional<TaskForm> formFor(String taskKey) {
+    return forms.stream().filter(f -> f.taskKey().equals(taskKey)).findFirst();
+  }
+
+  /** Engine calls under the caller's name, so the engine's own log says who did what. */
+  private <T> T asCaller(Viewer me, Supplier<T> work) {
+    identity.setAuthentication(me.username(), new ArrayList<>(me.roles()));
+    try {
+      return work.get();
+    } catch (OptimisticLockingException e) {
+      throw new ConflictException("someone else changed this case meanwhile; read it again");
+    } catch (ProcessEngineException e) {
+      if (e.getClass().getSimpleName().equals("TaskAlreadyClaimedException")) {
+        throw new ConflictException("someone else took this task meanwhile");
+      }
+      throw e;
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private Map<String, String> references(List<Task> open) {
+    Set<String> ids = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+    Map<String, String> byInstance = new HashMap<>();
+    if (!ids.isEmpty()) {
+      for (ProcessInstance instance :
+          runtime.createProcessInstanceQuery().processInstanceIds(ids).list()) {
+        byInstance.put(instance.getId(), instance.getBusinessKey());
+      }
+    }
+    return byInstance;
+  }
+
+  private Map<String, Complaint> complaintsOf(List<Task> slice, Map<String, String> references) {
+    List<ReferenceNumber> numbers =
+        slice.stream()
+            .map(t -> references.get(t.getProcessInstanceId()))
+            .distinct()
+            .map(ReferenceNumber::parse)
+            .toList();
+    if (numbers.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery(
+            "select c from Complaint c where c.referenceNumber in :numbers", Complaint.class)
+        .setParameter("numbers", numbers)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(c -> c.referenceNumber().toString(), c -> c));
+  }
+
+  private static boolean overdue(Task task, Instant now) {
+    return task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now);
+  }
+
+  private static TaskView view(
+      Task t, Map<String, String> references, Map<String, Complaint> complaints, Instant now) {
+    String reference = references.get(t.getProcessInstanceId());
+    Complaint complaint = complaints.get(reference);
+    return new TaskView(
+        t.getId(),
+        t.getTaskDefinitionKey(),
+        t.getName(),
+        reference,
+        complaint == null ? null : complaint.status().name(),
+        complaint == null ? null : complaint.triagePriority(),
+        t.getAssignee(),
+        t.getCreateTime().toInstant(),
+        t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+        overdue(t, now));
+  }
+
+  private static String describe(Map<String, Object> outcome) {
+    if (outcome.isEmpty()) {
+      return "";
+    }
+    return " "
+        + outcome.entrySet().stream()
+            .filter(e -> !(e.getValue() instanceof Map))
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .sorted()
+            .collect(Collectors.joining(", ", "(", ")"));
+  }
+}

@@ -1,0 +1,184 @@
+package org.veedor.intake.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.veedor.audit.application.AuditTrail;
+import org.veedor.audit.domain.AuditEventType;
+import org.veedor.audit.domain.AuditOutcome;
+import org.veedor.intake.domain.Allegation;
+import org.veedor.intake.domain.AllegationCategory;
+import org.veedor.intake.domain.Complaint;
+import org.veedor.intake.domain.Disposition;
+import org.veedor.intake.domain.Seriousness;
+import org.veedor.officers.domain.Officer;
+import org.veedor.officers.domain.Rank;
+
+/** The intake, triage and closure steps of the lifecycle (service tasks of the model). */
+public final class IntakeDelegates {
+
+  private IntakeDelegates() {}
+
+  /** Base of the delegates: the complaint of the running process, and the audit trail. */
+  abstract static class CaseDelegate implements JavaDelegate {
+
+    @PersistenceContext EntityManager em;
+    @Inject AuditTrail audit;
+    @Inject Clock clock;
+
+    Complaint complaint(DelegateExecution execution) {
+      return em.find(Complaint.class, Lifecycle.complaintId(execution));
+    }
+
+    void record(Complaint complaint, AuditEventType type, String detail) {
+      audit.record(
+          type, "complaint", complaint.referenceNumber().toString(), AuditOutcome.SUCCESS, detail);
+    }
+  }
+
+  /** A complaint can be registered once it tells what happened and alleges something. */
+  @Named("completenessCheckDelegate")
+  @ApplicationScoped
+  public static class CompletenessCheck extends CaseDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      Complaint complaint = complaint(execution);
+      boolean complete =
+          complaint.narrative() != null
+              && !complaint.narrative().isBlank()
+              && !complaint.allegations().isEmpty();
+      execution.setVariable(Lifecycle.COMPLETE, complete);
+    }
+  }
+
+  /** Registration is acknowledged to the complainant with the reference number. */
+  @Named("acknowledgeReceiptDelegate")
+  @ApplicationScoped
+  public static class AcknowledgeReceipt extends CaseDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      Complaint complaint = complaint(execution);
+      record(
+          complaint,
+          AuditEventType.CASE_EVENT,
+          "registration acknowledged to the complainant"
+              + (complaint.complainant().isAnonymous() ? " (anonymous: through the receipt)" : ""));
+    }
+  }
+
+  /** The facts the triage table decides on. */
+  @Named("triageFactsDelegate")
+  @ApplicationScoped
+  public static class TriageFacts extends CaseDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      Complaint complaint = complaint(execution);
+      List<Allegation> allegations = complaint.allegations();
+      AllegationCategory gravest =
+          allegations.stream()
+              .map(Allegation::category)
+              .min(Seriousness.MOST_SERIOUS_FIRST)
+              .orElseThrow(() -> new IllegalStateException("a complaint without allegations"));
+      List<Officer> named =
+          allegations.stream().map(Allegation::officer).filter(o -> o != null).distinct().toList();
+      boolean senior = named.stream().anyMatch(o -> o.rank().compareTo(Rank.LIEUTENANT) >= 0);
+      boolean serious = allegations.stream().anyMatch(a -> a.category().isSerious());
+      execution.setVariable("withinMandate", true);
+      execution.setVariable("organizedCrimeLink", complaint.hasOrganizedCrimeLink());
+      execution.setVariable("mostSeriousCategory", gravest.code());
+      execution.setVariable("categoryGroup", gravest.group().name());
+      execution.setVariable("serious", serious);
+      execution.setVariable(Lifecycle.SERIOUS_ALLEGATIONS, serious);
+      execution.setVariable("injury", complaint.isInjuryReported());
+      execution.setVariable("seniorOfficer", senior);
+      execution.setVariable(
+          "priorSustained", priorSustained(em, complaint, named, LocalDate.now(clock)));
+    }
+  }
+
+  /** Sustained allegations against these officers in the five years before, other complaints. */
+  public static int priorSustained(
+      EntityManager em, Complaint complaint, List<Officer> officers, LocalDate today) {
+    if (officers.isEmpty()) {
+      return 0;
+    }
+    return em.createQuery(
+            "select count(a) from Allegation a where a.officer in :officers"
+                + " and a.disposition = :sustained and a.disposedOn >= :since"
+                + " and a.complaint <> :complaint",
+            Long.class)
+        .setParameter("officers", officers)
+        .setParameter("sustained", Disposition.SUSTAINED)
+        .setParameter("since", today.minusYears(5))
+        .setParameter("complaint", complaint)
+        .getSingleResult()
+        .intValue();
+  }
+
+  /** A death at the hands of the police: the prosecutor's. */
+  @Named("referToProsecutorDelegate")
+  @ApplicationScoped
+  public static class ReferToProsecutor extends CaseDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      record(complaint(execution), AuditEventType.CASE_EVENT, "referred to the prosecutor");
+    }
+  }
+
+  /** Outside the mandate: declined, and the complainant told where to go. */
+  @Named("declineJurisdictionDelegate")
+  @ApplicationScoped
+  public static class DeclineJurisdiction extends CaseDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      record(complaint(execution), AuditEventType.CASE_EVENT, "declined: outside the mandate");
+    }
+  }
+
+  /** Closure: the complainant is told the outcome; the retention schedule starts. */
+  @Named("closeComplaintDelegate")
+  @ApplicationScoped
+  public static class CloseComplaint extends CaseDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      Complaint complaint = complaint(execution);
+      complaint.close(clock.instant());
+      String outcome =
+          complaint.allegations().stream()
+              .sorted(Comparator.comparing(Allegation::id))
+              .map(
+                  a ->
+                      a.category().code()
+                          + ": "
+                          + (a.disposition() == null ? "no finding" : a.disposition()))
+              .reduce((a, b) -> a + ", " + b)
+              .orElse("");
+      record(
+          complaint,
+          AuditEventType.CASE_STATUS_CHANGED,
+          "closed; outcome told to the complainant: " + outcome);
+    }
+  }
+
+  /** A closed complaint opens again (the oversight board's decision). */
+  @Named("reopenComplaintDelegate")
+  @ApplicationScoped
+  public static class ReopenComplaint extends CaseDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      Complaint complaint = complaint(execution);
+      execution.setVariable(Lifecycle.WITHDRAWN, false);
+      Object reason = execution.getVariable(Lifecycle.REASON);
+      record(
+          complaint, AuditEventType.CASE_EVENT, "reopened" + (reason == null ? "" : ": " + reason));
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package org.veedor.investigation.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.veedor.identity.application.Viewer;
+import org.veedor.identity.application.Viewers;
+import org.veedor.identity.domain.Roles;
+import org.veedor.intake.domain.Allegation;
+import org.veedor.intake.domain.Complaint;
+import org.veedor.intake.domain.Disposition;
+import org.veedor.intake.infrastructure.ComplaintSearch;
+import org.veedor.intake.workflow.Lifecycle;
+import org.veedor.platform.workflow.Payload;
+import org.veedor.platform.workflow.TaskForm;
+
+/** The forms of the investigation's user tasks. */
+public final class InvestigationForms {
+
+  private InvestigationForms() {}
+
+  /**
+   * A supervisor names the investigator. Only an investigator the access rules let see the case may
+   * be chosen: nobody named in it or serving in a named unit, and for the special corruption unit's
+   * cases, one of its members.
+   */
+  @ApplicationScoped
+  public static class AssignInvestigator implements TaskForm {
+
+    @PersistenceContext EntityManager em;
+    @Inject Viewers viewers;
+    @Inject ComplaintSearch search;
+
+    @Override
+    public String taskKey() {
+      return "AssignInvestigatorTask";
+    }
+
+    @Override
+    public Set<String> roles() {
+      return Set.of(Roles.SUPERVISOR);
+    }
+
+    @Override
+    public Map<String, Object> complete(TaskContext task, Payload payload) {
+      String investigator = payload.text("investigator", true, 60);
+      payload.check();
+      Complaint complaint = em.find(Complaint.class, task.complaintId());
+      Optional<Viewer> candidate = viewers.of(investigator);
+      if (candidate.isEmpty() || !candidate.get().hasRole(Roles.INVESTIGATOR)) {
+        payload.reject("investigator", "no enabled investigator has this user name");
+      } else if (search.findVisible(complaint.referenceNumber(), candidate.get()).isEmpty()) {
+        payload.reject(
+            "investigator",
+            "this investigator may not work the case (conflict of interest or a sealed case)");
+      } else if ("SPECIAL_CORRUPTION_UNIT".equals(task.variables().get(Lifecycle.TRACK))
+          && !candidate.get().specialCorruptionUnitMember()) {
+        payload.reject("investigator", "the special corruption unit's cases go to its members");
+      }
+      payload.check();
+      complaint.assignTo(investigator, task.username());
+      return Map.of(Lifecycle.INVESTIGATOR, investigator, Lifecycle.SUPERVISOR, task.username());
+    }
+  }
+
+  /** The investigator proposes a finding for every allegation. */
+  @ApplicationScoped
+  public static class Investigate implements TaskForm {
+
+    @PersistenceContext EntityManager em;
+
+    @Override
+    public String taskKey() {
+      return "InvestigateTask";
+    }
+
+    @Override
+    public Set<String> roles() {
+      return Set.of(Roles.INVESTIGATOR);
+    }
+
+    @Override
+    public Map<String, Object> complete(TaskContext task, Payload payload) {
+      Map<String, Object> findings = payload.object("findings", true);
+      payload.text("summary", false, 4000);
+      payload.check();
+      Complaint complaint = em.find(Complaint.class, task.complaintId());
+      Map<Allegation, Disposition> proposals = new HashMap<>();
+      for (Allegation allegation : complaint.allegations()) {
+        String key = String.valueOf(allegation.id());
+        Object value = findings.get(key);
+        if (value == null) {
+          payload.reject("findings." + key, "each allegation needs a proposed finding");
+          continue;
+        }
+        try {
+          proposals.put(allegation, Disposition.valueOf(value.toString()));
+        } catch (IllegalArgumentException e) {
+          payload.reject(
+              "findings." + key, "not one of " + java.util.Arrays.toString(Disposition.values()));
+        }
+      }
+      for (String key : findings.keySet()) {
+        boolean known =
+            complaint.allegations().stream().anyMatch(a -> String.valueOf(a.id()).equals(key));
+        if (!known) {
+          payload.reject("findings." + key, "no allegation of this complaint has this id");
+        }
+      }
+      payload.check();
+      proposals.forEach(Allegation::propose);
+      return Map.of();
+    }
+  }
+
+  /** Four eyes: the supervisor approves the proposed findings or returns them, saying why. */
+  @ApplicationScoped
+  public static class ReviewFindings implements TaskForm {
+
+    @Override
+    public String taskKey() {
+      return "ReviewFindingsTask";
+    }
+
+    @Override
+    public Set<String> roles() {
+      return Set.of(Roles.SUPERVISOR);
+    }
+
+    @Override
+    public Map<String, Object> complete(TaskContext task, Payload payload) {
+      Boolean approved = payload.bool("approved", true);
+      String comments = payload.text("comments", false, 4000);
+      if (Boolean.FALSE.equals(approved) && comments == null) {
+        payload.reject("comments", "say what the investigator must do again");
+      }
+      if (task.username().equals(task.variables().get(Lifecycle.INVESTIGATOR))) {
+        payload.reject("approved", "the investigator cannot review their own findings");
+      }
+      payload.check();
+      return Map.of(Lifecycle.FINDINGS_APPROVED, approved);
+    }
+  }
+
+  /** Escalation: the supervisor records what happens with an overdue investigation. */
+  @ApplicationScoped
+  public static class HandleOverdue implements TaskForm {
+
+    @Override
+    public String taskKey() {
+      return "HandleOverdueInvestigationTask";
+    }
+
+    @Override
+    public Set<String> roles() {
+      return Set.of(Roles.SUPERVISOR);
+    }
+
+    @Override
+    public Map<String, Object> complete(TaskContext task, Payload payload) {
+      payload.text("decision", true, 4000);
+      payload.check();
+      return Map.of();
+    }
+  }
+}

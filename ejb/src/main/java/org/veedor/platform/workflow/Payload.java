@@ -1,0 +1,124 @@
+package org.veedor.platform.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.veedor.platform.InvalidInputException;
+import org.veedor.platform.InvalidInputException.FieldError;
+
+/**
+ * A task form's payload (a JSON object) read field by field, collecting every error so that the
+ * answer names each bad field at once.
+ */
+public final class Payload {
+
+  private final Map<String, Object> values;
+  private final List<FieldError> errors = new ArrayList<>();
+
+  public Payload(Map<String, Object> values) {
+    this.values = values == null ? Map.of() : values;
+  }
+
+  public String text(String name, boolean required, int maxLength) {
+    Object value = values.get(name);
+    if (value == null || value.toString().isBlank()) {
+      if (required) {
+        errors.add(new FieldError(name, "is required"));
+      }
+      return null;
+    }
+    if (!(value instanceof String text)) {
+      errors.add(new FieldError(name, "must be text"));
+      return null;
+    }
+    if (text.length() > maxLength) {
+      errors.add(new FieldError(name, "longer than " + maxLength + " characters"));
+      return null;
+    }
+    return text.strip();
+  }
+
+  public Boolean bool(String name, boolean required) {
+    Object value = values.get(name);
+    if (value == null) {
+      if (required) {
+        errors.add(new FieldError(name, "is required (true or false)"));
+      }
+      return null;
+    }
+    if (!(value instanceof Boolean flag)) {
+      errors.add(new FieldError(name, "must be true or false"));
+      return null;
+    }
+    return flag;
+  }
+
+  public Integer integer(String name, boolean required, int min, int max) {
+    Object value = values.get(name);
+    if (value == null) {
+      if (required) {
+        errors.add(new FieldError(name, "is required"));
+      }
+      return null;
+    }
+    if (!(value instanceof Number number)
+        || number.doubleValue() != Math.rint(number.doubleValue())) {
+      errors.add(new FieldError(name, "must be a whole number"));
+      return null;
+    }
+    long whole = number.longValue();
+    if (whole < min || whole > max) {
+      errors.add(new FieldError(name, "must be between " + min + " and " + max));
+      return null;
+    }
+    return (int) whole;
+  }
+
+  public <E extends Enum<E>> E choice(String name, boolean required, Class<E> type) {
+    String text = text(name, required, 60);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      errors.add(
+          new FieldError(name, "not one of " + java.util.Arrays.toString(type.getEnumConstants())));
+      return null;
+    }
+  }
+
+  /** A nested object, such as the findings by allegation id. */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> object(String name, boolean required) {
+    Object value = values.get(name);
+    if (value == null) {
+      if (required) {
+        errors.add(new FieldError(name, "is required"));
+      }
+      return null;
+    }
+    if (!(value instanceof Map<?, ?> map)) {
+      errors.add(new FieldError(name, "must be an object"));
+      return null;
+    }
+    return (Map<String, Object>) map;
+  }
+
+  /** A rule across fields that does not hold. */
+  public void reject(String name, String reason) {
+    errors.add(new FieldError(name, reason));
+  }
+
+  public boolean hasErrors() {
+    return !errors.isEmpty();
+  }
+
+  /** Throws the collected errors, if any. */
+  public void check() {
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+}

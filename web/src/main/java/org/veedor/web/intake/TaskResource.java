@@ -1,0 +1,73 @@
+package org.veedor.web.intake;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.veedor.identity.domain.Roles;
+import org.veedor.intake.workflow.CaseTasks;
+import org.veedor.intake.workflow.TaskView;
+import org.veedor.platform.paging.Page;
+import org.veedor.platform.paging.PageRequest;
+import org.veedor.web.platform.QueryParams;
+
+/**
+ * The task list: the caller's tasks and their roles' queues, claiming, giving back, and completing
+ * a task with its form's payload. A task that is not the caller's answers 403, one that no longer
+ * exists 409; a payload that breaks the form's rules 400, naming each field.
+ */
+@Path("/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.SIGNED_IN)
+public class TaskResource {
+
+  @Inject CaseTasks tasks;
+
+  /** Overdue first; {@code overdue=true} for overdue ones only. */
+  @GET
+  public Page<TaskView> inbox(
+      @QueryParam("overdue") String overdue,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    QueryParams params = new QueryParams();
+    boolean overdueOnly = params.flag("overdue", overdue);
+    PageRequest request = params.page(page, size, 20);
+    params.check();
+    return tasks.inbox(overdueOnly, request);
+  }
+
+  @GET
+  @Path("/{id}")
+  public CaseTasks.TaskDetails get(@PathParam("id") String id) {
+    return tasks.task(id);
+  }
+
+  @POST
+  @Path("/{id}/claim")
+  public TaskView claim(@PathParam("id") String id) {
+    return tasks.claim(id);
+  }
+
+  @POST
+  @Path("/{id}/unclaim")
+  public TaskView unclaim(@PathParam("id") String id) {
+    return tasks.unclaim(id);
+  }
+
+  /** The form's payload: a JSON object whose fields depend on the task (see the README). */
+  @POST
+  @Path("/{id}/complete")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response complete(@PathParam("id") String id, Map<String, Object> payload) {
+    tasks.complete(id, payload == null ? Map.of() : payload);
+    return Response.noContent().build();
+  }
+}
