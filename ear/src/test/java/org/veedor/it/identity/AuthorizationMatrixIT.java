@@ -175,6 +175,22 @@ class AuthorizationMatrixIT {
             new Check("GET /api/territories", EVERYONE, u -> api(api(u).get("territories"), 200)),
             new Check("GET /api/categories", EVERYONE, u -> api(api(u).get("categories"), 200)),
             new Check(
+                "GET /api/public/form",
+                Set.copyOf(CALLERS),
+                u -> api(api(u).get("public/form"), 200)),
+            new Check("GET /api/tasks", EVERYONE, u -> api(api(u).get("tasks?size=1"), 200)),
+            new Check(
+                "GET /api/complaints/{reference}/history",
+                CASE_READERS,
+                u -> api(api(u).get("complaints/" + reference + "/history"), 200)),
+            new Check(
+                "GET /api/complaints/{reference}/messages",
+                Set.of("intake"),
+                u -> api(api(u).get("complaints/" + reference + "/messages"), 200)),
+            new Check("page public file", Set.copyOf(CALLERS), u -> page(u, "public/file.xhtml")),
+            new Check(
+                "page public follow", Set.copyOf(CALLERS), u -> page(u, "public/follow.xhtml")),
+            new Check(
                 "POST /api/retention/runs",
                 Set.of("admin"),
                 u -> api(api(u).post("retention/runs?dryRun=true", "application/json", ""), 200)),
@@ -198,9 +214,9 @@ class AuthorizationMatrixIT {
     for (Check check : checks) {
       for (String caller : CALLERS) {
         Answer expected =
-            caller.equals(ANONYMOUS)
-                ? Answer.SIGN_IN
-                : check.allowed().contains(caller) ? Answer.ALLOWED : Answer.REFUSED;
+            check.allowed().contains(caller)
+                ? Answer.ALLOWED
+                : caller.equals(ANONYMOUS) ? Answer.SIGN_IN : Answer.REFUSED;
         Answer actual = check.call().as(caller);
         cells++;
         if (actual != expected) {

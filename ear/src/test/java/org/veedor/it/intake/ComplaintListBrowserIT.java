@@ -2,13 +2,7 @@ package org.veedor.it.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,17 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.veedor.it.support.Api;
+import org.veedor.it.support.Browser;
 import org.veedor.it.support.Deployments;
 
 /** In a real browser: the complaint list, its filters, a complaint, and the language switch. */
@@ -42,50 +31,23 @@ class ComplaintListBrowserIT {
     return Deployments.veedor();
   }
 
+  private Browser session;
   private WebDriver browser;
   private WebDriverWait wait;
-  private Path profile;
 
   @BeforeEach
-  void openBrowser() throws IOException {
-    profile = Files.createTempDirectory("veedor-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--lang=en-US",
-        "--window-size=1400,1000",
-        "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-            .build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.ignoring(StaleElementReferenceException.class);
+  void openBrowser() {
+    session = new Browser();
+    browser = session.driver;
+    wait = session.wait;
   }
 
   @AfterEach
-  void closeBrowser(TestInfo test) throws IOException {
+  void closeBrowser(TestInfo test) {
     try {
-      String folder = System.getProperty("veedor.it.screenshots");
-      if (folder != null && browser != null) {
-        Path shot = Path.of(folder, test.getDisplayName().replaceAll("\\W+", "_") + ".png");
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-      }
+      session.screenshot(test.getDisplayName());
     } finally {
-      if (browser != null) {
-        browser.quit();
-      }
+      session.close();
     }
   }
 

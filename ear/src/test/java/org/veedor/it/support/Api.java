@@ -92,6 +92,7 @@ public final class Api {
           response.headers().firstValue("Content-Type").orElse(""),
           response.headers().firstValue("Location").orElse(null),
           response.headers().firstValue("WWW-Authenticate").orElse(null),
+          response.headers().firstValue("Retry-After").orElse(null),
           response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -103,7 +104,12 @@ public final class Api {
 
   /** What the server answered. */
   public record Reply(
-      int status, String contentType, String location, String challenge, String body) {
+      int status,
+      String contentType,
+      String location,
+      String challenge,
+      String retryAfter,
+      String body) {
 
     public JsonObject json() {
       try (JsonReader reader = Json.createReader(new StringReader(body))) {

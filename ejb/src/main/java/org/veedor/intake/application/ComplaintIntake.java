@@ -1,6 +1,7 @@
 package org.veedor.intake.application;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -19,9 +20,13 @@ import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.identity.domain.Roles;
 import org.veedor.intake.domain.AllegationCategory;
+import org.veedor.intake.domain.Channel;
 import org.veedor.intake.domain.Complainant;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.ComplaintRepository;
+import org.veedor.intake.domain.Passphrase;
+import org.veedor.intake.domain.Receipt;
+import org.veedor.intake.domain.ReceiptRepository;
 import org.veedor.intake.domain.ReferenceNumber;
 import org.veedor.intake.workflow.ComplaintLifecycle;
 import org.veedor.officers.domain.BadgeNumber;
@@ -47,6 +52,7 @@ public class ComplaintIntake {
   @Inject AuditTrail audit;
   @Inject ComplaintLifecycle lifecycle;
   @Resource SessionContext session;
+  @Inject ReceiptRepository receipts;
 
   /**
    * Registers a complete complaint and its allegations.
@@ -54,6 +60,42 @@ public class ComplaintIntake {
    * @throws InvalidInputException naming each field that refers to something unknown
    */
   public ComplaintDetails register(@NotNull @Valid RegisterComplaint command) {
+    Complaint complaint = create(command, session.getCallerPrincipal().getName());
+    // whoever registers a complaint has just been told who complains
+    return ComplaintViews.details(complaint, true);
+  }
+
+  /**
+   * Files a complaint from the public: no account, channel PUBLIC_WEB. Answers with the receipt,
+   * whose passphrase is shown this once and stored only as a digest. Nothing about the filer's
+   * connection is kept.
+   */
+  @PermitAll
+  public PublicReceipt fileFromPublic(@NotNull @Valid PublicComplaint filed) {
+    RegisterComplaint.ComplainantDetails who =
+        new RegisterComplaint.ComplainantDetails(
+            filed.anonymous(), filed.name(), filed.email(), filed.phone());
+    RegisterComplaint command =
+        new RegisterComplaint(
+            Channel.PUBLIC_WEB,
+            filed.incidentDate(),
+            filed.place(),
+            filed.territoryCode(),
+            filed.narrative(),
+            who,
+            false,
+            false,
+            List.of(
+                new RegisterComplaint.AllegationInput(
+                    filed.categoryCode(), filed.badgeNumber(), null)));
+    Complaint complaint = create(command, AuditTrail.ANONYMOUS);
+    complaint.describeOfficer(filed.officerDescription());
+    String passphrase = Passphrase.generate();
+    receipts.add(new Receipt(complaint.id(), passphrase.toCharArray(), complaint.receivedAt()));
+    return new PublicReceipt(complaint.referenceNumber().toString(), passphrase);
+  }
+
+  private Complaint create(RegisterComplaint command, String registeredBy) {
     List<FieldError> errors = new ArrayList<>();
     Territory territory = null;
     if (hasText(command.territoryCode())) {
@@ -98,7 +140,7 @@ public class ComplaintIntake {
     }
     complaints.add(complaint);
     // the lifecycle starts in the same transaction: a complaint never exists without its process
-    lifecycle.start(complaint, session.getCallerPrincipal().getName());
+    lifecycle.start(complaint, registeredBy);
     audit.record(
         AuditEventType.CASE_REGISTERED,
         ComplaintQueries.COMPLAINT,
@@ -106,8 +148,7 @@ public class ComplaintIntake {
         AuditOutcome.SUCCESS,
         command.channel() + ", " + command.allegations().size() + " allegation(s)");
     LOG.info(() -> "registered complaint " + reference + " received by " + command.channel());
-    // whoever registers a complaint has just been told who complains
-    return ComplaintViews.details(complaint, true);
+    return complaint;
   }
 
   private ResolvedAllegation resolve(

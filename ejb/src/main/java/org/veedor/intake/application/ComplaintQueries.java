@@ -1,6 +1,7 @@
 package org.veedor.intake.application;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -114,7 +115,8 @@ public class ComplaintQueries {
   }
 
   /** The allegation taxonomy, for pick lists and filters: for every signed-in user. */
-  @RolesAllowed(Roles.SIGNED_IN)
+  /** The taxonomy: public, as the complaint form offers it to anyone. */
+  @PermitAll
   public List<CategoryView> categories() {
     return complaints.findAllCategories().stream()
         .map(c -> new CategoryView(c.code(), c.group(), c.isSerious(), c.isActive()))

@@ -100,6 +100,9 @@ public class Complaint {
   @Column(name = "assigned_supervisor", length = 60)
   private String assignedSupervisor;
 
+  @Column(name = "officer_description", length = 500)
+  private String officerDescription;
+
   @Column(name = "triage_track", length = 30)
   private String triageTrack;
 
@@ -183,6 +186,16 @@ public class Complaint {
   public void assignTo(String investigator, String supervisor) {
     this.assignedInvestigator = Objects.requireNonNull(investigator, "investigator");
     this.assignedSupervisor = Objects.requireNonNull(supervisor, "supervisor");
+  }
+
+  /** How a member of the public described the officer, when they knew no badge number. */
+  public void describeOfficer(String description) {
+    this.officerDescription =
+        description == null || description.isBlank() ? null : description.strip();
+  }
+
+  public String officerDescription() {
+    return officerDescription;
   }
 
   public String triageTrack() {

@@ -259,7 +259,19 @@ public class CaseTasks {
         event + (reason == null ? "" : ": " + reason));
   }
 
-  /** Every step of the case's lifecycle runs (the investigation included), oldest first. */
+  /**
+   * Every step of the case's lifecycle runs (the investigation included), oldest first; for the
+   * roles that read cases (not leadership or administrators).
+   */
+  @RolesAllowed({
+    Roles.INTAKE,
+    Roles.INVESTIGATOR,
+    Roles.SUPERVISOR,
+    Roles.DISCIPLINARY_AUTHORITY,
+    Roles.APPEALS_BODY,
+    Roles.OVERSIGHT_BOARD,
+    Roles.AUDITOR
+  })
   public Optional<List<HistoryStep>> history(String reference) {
     Viewer me = viewers.current(session);
     ReferenceNumber number;

@@ -21,6 +21,7 @@ import org.veedor.identity.domain.Roles;
 import org.veedor.intake.application.ComplaintDetails;
 import org.veedor.intake.application.ComplaintFilter;
 import org.veedor.intake.application.ComplaintIntake;
+import org.veedor.intake.application.ComplaintMessages;
 import org.veedor.intake.application.ComplaintQueries;
 import org.veedor.intake.application.ComplaintSummary;
 import org.veedor.intake.application.RegisterComplaint;
@@ -45,6 +46,7 @@ public class ComplaintResource {
   @Inject ComplaintIntake intake;
   @Inject ComplaintQueries queries;
   @Inject CaseTasks tasks;
+  @Inject ComplaintMessages messages;
   @Context UriInfo uri;
 
   @POST
@@ -77,6 +79,30 @@ public class ComplaintResource {
             .history(reference)
             .orElseThrow(() -> new NotFoundException("no complaint " + reference)));
   }
+
+  /** Messages with the complainant (intake and the case's own investigator and supervisor). */
+  @GET
+  @Path("/{reference}/messages")
+  @RolesAllowed({Roles.INTAKE, Roles.INVESTIGATOR, Roles.SUPERVISOR})
+  public List<ComplaintMessages.MessageView> messages(@PathParam("reference") String reference) {
+    return messages.list(reference);
+  }
+
+  /** Writes to the complainant; shown on their follow page. */
+  @POST
+  @Path("/{reference}/messages")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.INTAKE, Roles.INVESTIGATOR, Roles.SUPERVISOR})
+  public Response sendMessage(
+      @PathParam("reference") String reference, @NotNull @Valid MessageInput input) {
+    messages.send(reference, input.text());
+    return Response.noContent().build();
+  }
+
+  /** A message's text. */
+  public record MessageInput(
+      @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 4000)
+          String text) {}
 
   /** A complaint's lifecycle, step by step. */
   public record CaseHistory(String reference, List<HistoryStep> steps) {}

@@ -35,6 +35,11 @@ public class Formats {
             .format(instant);
   }
 
+  /** Today in the server's zone (date pickers refuse the future). */
+  public LocalDate getToday() {
+    return LocalDate.now(clock);
+  }
+
   public String number(long value) {
     return NumberFormat.getIntegerInstance(locale.getLocale()).format(value);
   }

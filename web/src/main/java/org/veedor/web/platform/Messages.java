@@ -27,6 +27,11 @@ public final class Messages {
     }
   }
 
+  public static void info(String key, Object... arguments) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+  }
+
   public static void error(String key, Object... arguments) {
     FacesContext.getCurrentInstance()
         .addMessage(

@@ -26,6 +26,7 @@ public class Problem {
   private String instance;
   private List<InvalidParam> invalidParams;
   private transient String challenge;
+  private transient Long retryAfterSeconds;
 
   public Problem() {}
 
@@ -47,7 +48,16 @@ public class Problem {
     if (challenge != null) {
       response.header("WWW-Authenticate", challenge);
     }
+    if (retryAfterSeconds != null) {
+      response.header("Retry-After", retryAfterSeconds);
+    }
     return response.build();
+  }
+
+  /** A 429's {@code Retry-After}: a header, not part of the document. */
+  public Problem withRetryAfter(long seconds) {
+    this.retryAfterSeconds = Math.max(1, seconds);
+    return this;
   }
 
   /** A 401's {@code WWW-Authenticate} challenge: a header, not part of the document. */

@@ -54,6 +54,9 @@ final class Problems {
                   401, "Unauthorized", "Sign in: send your user name and password (HTTP Basic).")
               .withChallenge("Basic realm=\"Veedor\", charset=\"UTF-8\"");
     }
+    if (t instanceof ProblemException written) {
+      return written.problem();
+    }
     if (t instanceof NotAllowedException notAllowed) {
       return new Problem(403, "Forbidden", notAllowed.getMessage());
     }

@@ -1,0 +1,203 @@
+package org.veedor.it.intake.publicintake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.veedor.it.support.Api;
+import org.veedor.it.support.Deployments;
+
+/**
+ * A member of the public files a complaint without an account and follows it with the receipt: the
+ * passphrase, shown once, opens the case to its outcome; a wrong one reveals nothing and, five
+ * times in a row, locks the receipt.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicIntakeIT {
+
+  static String formToken;
+  static Instant fetched;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.veedor();
+  }
+
+  @BeforeAll
+  static void fetchTheForm() {
+    JsonObject form = Api.anonymous().get("public/form").json();
+    formToken = form.getString("formToken");
+    fetched = Instant.now();
+    assertThat(form.getJsonArray("categories").getValuesAs(JsonValue::toString))
+        .contains("\"DISCOURTESY\"", "\"BRIBERY\"");
+  }
+
+  /** People take a few seconds to write a complaint; the form refuses faster senders. */
+  static void asSlowAsAPerson() {
+    Duration left = Duration.ofMillis(3200).minus(Duration.between(fetched, Instant.now()));
+    if (!left.isNegative()) {
+      try {
+        Thread.sleep(left.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  static Api.Reply file(String token, String honeypot, String category) {
+    return Api.anonymous()
+        .postJson(
+            "public/complaints",
+            """
+            {"formToken": "%s", "website": "%s",
+             "complaint": {"anonymous": true, "incidentDate": "2026-11-10", "place": "Parada de buses, Avenida 3",
+               "territoryCode": "CAP", "categoryCode": "%s",
+               "officerDescription": "tall, grey moustache, motorcycle 47",
+               "narrative": "The officer shouted insults at me and my daughter while checking my papers."}}
+            """
+                .formatted(token, honeypot, category));
+  }
+
+  static Api.Reply follow(String reference, String passphrase) {
+    return Api.anonymous()
+        .postJson(
+            "public/follow",
+            "{\"reference\": \"%s\", \"passphrase\": \"%s\"}".formatted(reference, passphrase));
+  }
+
+  static List<String> milestones(JsonObject view) {
+    return view.getJsonArray("milestones").stream()
+        .map(m -> m.asJsonObject().getString("milestone"))
+        .toList();
+  }
+
+  @Test
+  void shouldLetThePassphraseShownOnceFollowTheComplaintToItsOutcome() {
+    asSlowAsAPerson();
+    Api.Reply filed = file(formToken, "", "DISCOURTESY");
+    assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+    String reference = filed.json().getString("referenceNumber");
+    String passphrase = filed.json().getString("passphrase");
+    assertThat(passphrase).matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}");
+
+    JsonObject asStaff = Api.as("intake").get("complaints/" + reference).json();
+    assertThat(asStaff.getString("channel")).isEqualTo("PUBLIC_WEB");
+    assertThat(asStaff.getBoolean("anonymous")).isTrue();
+    assertThat(asStaff.toString()).doesNotContain(passphrase);
+
+    JsonObject followed = follow(reference, passphrase).json();
+    assertThat(followed.getString("status")).isEqualTo("TRIAGE");
+    assertThat(milestones(followed)).containsExactly("RECEIVED", "REGISTERED");
+    assertThat(follow(reference.toLowerCase(), passphrase.toUpperCase().replace("-", " ")).status())
+        .as("typed loosely")
+        .isEqualTo(200);
+
+    // the case's staff write; the complainant adds information
+    assertThat(
+            Api.as("intake")
+                .postJson(
+                    "complaints/" + reference + "/messages",
+                    "{\"text\": \"We received your complaint and will try mediation first.\"}")
+                .status())
+        .isEqualTo(204);
+    Api.Reply added =
+        Api.anonymous()
+            .postJson(
+                "public/follow/information",
+                "{\"reference\": \"%s\", \"passphrase\": \"%s\", \"text\": \"It happened at 7 in the morning.\"}"
+                    .formatted(reference, passphrase));
+    assertThat(added.status()).isEqualTo(200);
+    assertThat(
+            added.json().getJsonArray("messages").stream()
+                .map(m -> m.asJsonObject().getString("direction")))
+        .containsExactly("TO_COMPLAINANT", "FROM_COMPLAINANT");
+
+    // the case is mediated and closed
+    String confirm = taskId("supervisor", reference, "ConfirmTriageTask");
+    JsonObject proposal =
+        Api.as("supervisor")
+            .get("tasks/" + confirm)
+            .json()
+            .getJsonObject("context")
+            .getJsonObject("triage");
+    assertThat(proposal.getString("track")).isEqualTo("MEDIATION");
+    Api.as("supervisor")
+        .postJson(
+            "tasks/" + confirm + "/complete",
+            "{\"track\": \"MEDIATION\", \"priority\": \"LOW\", \"deadlineDays\": 30}");
+    assertThat(
+            Api.as("supervisor")
+                .postJson(
+                    "tasks/" + taskId("supervisor", reference, "MediateTask") + "/complete",
+                    "{\"resolved\": true}")
+                .status())
+        .isEqualTo(204);
+
+    JsonObject outcome = follow(reference, passphrase).json();
+    assertThat(outcome.getString("status")).isEqualTo("CLOSED");
+    assertThat(milestones(outcome))
+        .containsSubsequence("RECEIVED", "REGISTERED", "ASSESSED", "CLOSED");
+    assertThat(outcome.getJsonArray("outcome").getJsonObject(0).getString("categoryCode"))
+        .isEqualTo("DISCOURTESY");
+    assertThat(outcome.toString()).doesNotContain("supervisor", "intake");
+  }
+
+  @Test
+  void shouldRevealNothingForAWrongPassphraseAndLockTheReceiptAfterFive() {
+    asSlowAsAPerson();
+    Api.Reply filed = file(formToken, "", "NEGLECT_OF_DUTY");
+    assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+    String reference = filed.json().getString("referenceNumber");
+    String passphrase = filed.json().getString("passphrase");
+    Api.Reply unknown = follow("VE-1999-000001", passphrase);
+    assertThat(unknown.status()).isEqualTo(404);
+
+    for (int i = 0; i < 5; i++) {
+      Api.Reply wrong = follow(reference, "aaaa-bbbb-cccc-dddd");
+      assertThat(wrong.status()).isEqualTo(404);
+      assertThat(wrong.json().getString("detail"))
+          .as("the same answer as for a reference that does not exist")
+          .isEqualTo(unknown.json().getString("detail"));
+      assertThat(wrong.body()).doesNotContain("NEGLECT", "TRIAGE");
+    }
+
+    Api.Reply locked = follow(reference, passphrase);
+    assertThat(locked.status()).isEqualTo(429);
+    assertThat(Long.parseLong(locked.retryAfter())).isGreaterThan(60);
+  }
+
+  @Test
+  void shouldRefuseAFilledHoneypotATooQuickSenderAndAForgedToken() {
+    String fresh = Api.anonymous().get("public/form").json().getString("formToken");
+    Api.Reply tooQuick = file(fresh, "", "DISCOURTESY");
+    assertThat(tooQuick.status()).isEqualTo(400);
+    assertThat(tooQuick.body()).contains("too quickly");
+
+    asSlowAsAPerson();
+    assertThat(file(formToken, "http://spam.example", "DISCOURTESY").status()).isEqualTo(400);
+    String forged = formToken.substring(0, formToken.indexOf('.')) + ".forged";
+    assertThat(file(forged, "", "DISCOURTESY").body()).contains("not valid");
+  }
+
+  private static String taskId(String user, String reference, String taskKey) {
+    for (JsonValue item : Api.as(user).get("tasks?size=200").json().getJsonArray("items")) {
+      JsonObject task = item.asJsonObject();
+      if (task.getString("reference").equals(reference)
+          && task.getString("taskKey").equals(taskKey)) {
+        return task.getString("id");
+      }
+    }
+    throw new AssertionError(user + " has no " + taskKey + " on " + reference);
+  }
+}

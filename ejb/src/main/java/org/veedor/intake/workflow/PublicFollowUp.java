@@ -1,0 +1,225 @@
+package org.veedor.intake.workflow;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.veedor.audit.application.AuditTrail;
+import org.veedor.audit.domain.AuditEventType;
+import org.veedor.audit.domain.AuditOutcome;
+import org.veedor.intake.domain.Allegation;
+import org.veedor.intake.domain.CaseMessage;
+import org.veedor.intake.domain.Complaint;
+import org.veedor.intake.domain.ComplaintRepository;
+import org.veedor.intake.domain.Passphrase;
+import org.veedor.intake.domain.Receipt;
+import org.veedor.intake.domain.ReceiptRepository;
+import org.veedor.intake.domain.ReferenceNumber;
+
+/**
+ * The complainant's side, without an account: with the reference and the passphrase of the receipt,
+ * the milestones of the case, the messages of its staff, the outcome once closed, and a way to add
+ * information. A wrong passphrase reveals nothing (not even whether the reference exists) and
+ * counts towards the receipt's lock.
+ */
+@Stateless
+@PermitAll
+public class PublicFollowUp {
+
+  /** The steps of the lifecycle a complainant is told of, as milestones. */
+  private static final Map<String, Milestone> MILESTONES =
+      Map.of(
+          "AcknowledgeReceiptTask", Milestone.REGISTERED,
+          "ConfirmTriageTask", Milestone.ASSESSED,
+          "AssignInvestigatorTask", Milestone.INVESTIGATION_OPENED,
+          "RecordFindingsTask", Milestone.FINDINGS_RECORDED,
+          "DecideSanctionTask", Milestone.SANCTION_DECIDED,
+          "DecideAppealTask", Milestone.APPEAL_DECIDED,
+          "CloseComplaintTask", Milestone.CLOSED,
+          "ReopenComplaintTask", Milestone.REOPENED);
+
+  /** What the complainant is told happened. */
+  public enum Milestone {
+    RECEIVED,
+    REGISTERED,
+    ASSESSED,
+    INVESTIGATION_OPENED,
+    FINDINGS_RECORDED,
+    SANCTION_DECIDED,
+    APPEAL_DECIDED,
+    CLOSED,
+    REOPENED
+  }
+
+  /** One milestone and when it was reached. */
+  public record MilestoneView(Milestone milestone, Instant at) {}
+
+  /** A message on the follow page. */
+  public record MessageView(CaseMessage.Direction direction, Instant at, String body) {}
+
+  /** An allegation's category and, once decided, its finding. */
+  public record OutcomeView(String categoryCode, String disposition) {}
+
+  /** What the complainant sees. */
+  public record FollowView(
+      String referenceNumber,
+      String status,
+      Instant receivedAt,
+      Instant closedAt,
+      List<MilestoneView> milestones,
+      List<MessageView> messages,
+      List<OutcomeView> outcome) {}
+
+  /** The answer to a reference and passphrase: the case, nothing, or a lock. */
+  public record Attempt(Receipt.Check result, FollowView view) {}
+
+  @PersistenceContext EntityManager em;
+  @Inject ComplaintRepository complaints;
+  @Inject ReceiptRepository receipts;
+  @Inject HistoryService history;
+  @Inject RuntimeService runtime;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  public Attempt follow(String reference, String passphrase) {
+    Opened opened = open(reference, passphrase);
+    if (opened.complaint() == null) {
+      return new Attempt(opened.check(), null);
+    }
+    Complaint complaint = opened.complaint();
+    audit.record(
+        AuditEventType.CASE_READ,
+        "complaint",
+        complaint.referenceNumber().toString(),
+        AuditOutcome.SUCCESS,
+        "followed by the complainant with the receipt");
+    return new Attempt(Receipt.Check.OPENED, view(complaint));
+  }
+
+  /**
+   * Adds the complainant's information to the case; if an investigation is under way, its
+   * investigator is told as of new evidence.
+   */
+  public Attempt addInformation(String reference, String passphrase, String text) {
+    Opened opened = open(reference, passphrase);
+    if (opened.complaint() == null) {
+      return new Attempt(opened.check(), null);
+    }
+    Complaint complaint = opened.complaint();
+    receipts.add(
+        new CaseMessage(
+            complaint.id(), clock.instant(), CaseMessage.Direction.FROM_COMPLAINANT, null, text));
+    String ref = complaint.referenceNumber().toString();
+    boolean investigating =
+        runtime
+                .createExecutionQuery()
+                .processInstanceBusinessKey(ref)
+                .messageEventSubscriptionName(Lifecycle.CaseEvent.NEW_EVIDENCE.message())
+                .count()
+            > 0;
+    if (investigating) {
+      runtime
+          .createMessageCorrelation(Lifecycle.CaseEvent.NEW_EVIDENCE.message())
+          .processInstanceBusinessKey(ref)
+          .correlateAll();
+    }
+    audit.record(
+        AuditEventType.CASE_EVENT,
+        "complaint",
+        ref,
+        AuditOutcome.SUCCESS,
+        "the complainant added information" + (investigating ? " (investigator told)" : ""));
+    return new Attempt(Receipt.Check.OPENED, view(complaint));
+  }
+
+  private record Opened(Receipt.Check check, Complaint complaint) {}
+
+  private Opened open(String reference, String passphrase) {
+    ReferenceNumber number;
+    try {
+      number = ReferenceNumber.parse(reference == null ? "" : reference.strip().toUpperCase());
+    } catch (IllegalArgumentException e) {
+      return new Opened(Receipt.Check.WRONG, null);
+    }
+    Optional<Complaint> complaint = complaints.findByReference(number);
+    Optional<Receipt> receipt = complaint.flatMap(c -> receipts.find(c.id()));
+    if (receipt.isEmpty()) {
+      audit.record(
+          AuditEventType.CASE_READ,
+          "complaint",
+          number.toString(),
+          AuditOutcome.NOT_FOUND,
+          "follow");
+      return new Opened(Receipt.Check.WRONG, null);
+    }
+    Receipt.Check check =
+        receipt.get().open(Passphrase.normalize(passphrase).toCharArray(), clock.instant());
+    if (check != Receipt.Check.OPENED) {
+      audit.record(
+          AuditEventType.CASE_READ,
+          "complaint",
+          number.toString(),
+          AuditOutcome.DENIED,
+          check == Receipt.Check.LOCKED ? "follow: receipt locked" : "follow: wrong passphrase");
+      return new Opened(check, null);
+    }
+    return new Opened(check, complaint.get());
+  }
+
+  private FollowView view(Complaint complaint) {
+    String reference = complaint.referenceNumber().toString();
+    List<MilestoneView> milestones = new ArrayList<>();
+    milestones.add(new MilestoneView(Milestone.RECEIVED, complaint.receivedAt()));
+    List<String> runs =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(reference)
+            .list()
+            .stream()
+            .map(HistoricProcessInstance::getId)
+            .toList();
+    for (String run : runs) {
+      for (HistoricActivityInstance step :
+          history.createHistoricActivityInstanceQuery().processInstanceId(run).finished().list()) {
+        Milestone milestone = MILESTONES.get(step.getActivityId());
+        if (milestone != null && !step.isCanceled()) {
+          milestones.add(new MilestoneView(milestone, step.getEndTime().toInstant()));
+        }
+      }
+    }
+    milestones.sort(Comparator.comparing(MilestoneView::at));
+    List<MessageView> messages =
+        receipts.messages(complaint.id()).stream()
+            .map(m -> new MessageView(m.direction(), m.createdAt(), m.body()))
+            .toList();
+    List<OutcomeView> outcome =
+        complaint.allegations().stream()
+            .sorted(Comparator.comparing(Allegation::id))
+            .map(
+                a ->
+                    new OutcomeView(
+                        a.category().code(),
+                        a.disposition() == null ? null : a.disposition().name()))
+            .toList();
+    return new FollowView(
+        reference,
+        complaint.status().name(),
+        complaint.receivedAt(),
+        complaint.closedAt(),
+        milestones,
+        messages,
+        outcome);
+  }
+}

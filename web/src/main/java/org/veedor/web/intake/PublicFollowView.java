@@ -1,0 +1,105 @@
+package org.veedor.web.intake;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.Duration;
+import org.veedor.intake.domain.Receipt;
+import org.veedor.intake.workflow.PublicFollowUp;
+import org.veedor.web.platform.Messages;
+import org.veedor.web.platform.RateLimits;
+
+/**
+ * The follow page: with the reference and the passphrase of the receipt, the milestones, the
+ * messages of the case's staff, the outcome; and a way to add information.
+ */
+@Named
+@ViewScoped
+public class PublicFollowView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient PublicFollowUp followUp;
+  @Inject transient RateLimits limits;
+
+  private String reference;
+  private String passphrase;
+  private String information;
+  private PublicFollowUp.FollowView view;
+
+  public void follow() {
+    if (limited()) {
+      return;
+    }
+    show(followUp.follow(reference, passphrase));
+  }
+
+  public void addInformation() {
+    if (limited() || information == null || information.isBlank()) {
+      return;
+    }
+    show(followUp.addInformation(reference, passphrase, information));
+    if (view != null) {
+      information = null;
+      Messages.info("public.follow.added");
+    }
+  }
+
+  private void show(PublicFollowUp.Attempt attempt) {
+    view = attempt.view();
+    if (attempt.result() == Receipt.Check.LOCKED) {
+      Messages.error("public.follow.locked");
+    } else if (view == null) {
+      Messages.error("public.follow.notFound");
+    }
+  }
+
+  private boolean limited() {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    boolean limited =
+        !limits
+            .take(
+                "follow",
+                request.getRemoteAddr(),
+                PublicResource.lookupsPerTenMinutes(),
+                Duration.ofMinutes(10))
+            .isZero();
+    if (limited) {
+      view = null;
+      Messages.error("public.tooMany");
+    }
+    return limited;
+  }
+
+  public PublicFollowUp.FollowView getView() {
+    return view;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public void setReference(String reference) {
+    this.reference = reference;
+  }
+
+  public String getPassphrase() {
+    return passphrase;
+  }
+
+  public void setPassphrase(String passphrase) {
+    this.passphrase = passphrase;
+  }
+
+  public String getInformation() {
+    return information;
+  }
+
+  public void setInformation(String information) {
+    this.information = information;
+  }
+}
