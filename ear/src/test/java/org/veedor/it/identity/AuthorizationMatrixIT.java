@@ -143,9 +143,24 @@ class AuthorizationMatrixIT {
     throw new IllegalStateException("no ordinary closed case in the demo world");
   }
 
+  /** A complaint whose lifecycle runs (registered now), naming nobody of the users' units. */
+  private static String runningCase() {
+    Api.Reply registered =
+        Api.as("intake")
+            .postJson(
+                "complaints",
+                "{\"channel\": \"PHONE\", \"incidentDate\": \"2026-11-05\", \"territoryCode\": \"CAP\","
+                    + " \"narrative\": \"Nobody came when I called.\", \"complainant\": {\"anonymous\": true},"
+                    + " \"allegations\": [{\"categoryCode\": \"NEGLECT_OF_DUTY\", \"unitCode\": \"E-CAP-1-A\"}]}");
+    return registered.json().getString("referenceNumber");
+  }
+
   @Test
   void shouldAnswerEveryCallerAsTheRolesSayForEveryEndpointAndPage() throws Exception {
     String reference = ordinaryCase();
+    String running = runningCase();
+    Set<String> openCaseReaders = new java.util.HashSet<>(CASE_READERS);
+    openCaseReaders.remove("board");
     String header = "badge_number,given_names,family_names,rank,unit_code\n";
     List<Check> checks =
         List.of(
@@ -187,6 +202,15 @@ class AuthorizationMatrixIT {
                 "GET /api/complaints/{reference}/messages",
                 Set.of("intake"),
                 u -> api(api(u).get("complaints/" + reference + "/messages"), 200)),
+            new Check(
+                "GET /api/complaints/{reference}/diagram",
+                openCaseReaders,
+                u -> {
+                  Api.Reply reply = api(u).get("complaints/" + running + "/diagram");
+                  // the board reads closed cases only: an open one does not exist for it
+                  return reply.status() == 404 ? Answer.REFUSED : api(reply, 200);
+                }),
+            new Check("page task inbox", EVERYONE, u -> page(u, "tasks/task-inbox.xhtml")),
             new Check("page public file", Set.copyOf(CALLERS), u -> page(u, "public/file.xhtml")),
             new Check(
                 "page public follow", Set.copyOf(CALLERS), u -> page(u, "public/follow.xhtml")),

@@ -7,11 +7,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -31,24 +30,14 @@ class ComplaintListBrowserIT {
     return Deployments.veedor();
   }
 
-  private Browser session;
+  @RegisterExtension Browser session = Browser.perTest();
   private WebDriver browser;
   private WebDriverWait wait;
 
   @BeforeEach
-  void openBrowser() {
-    session = new Browser();
+  void useBrowser() {
     browser = session.driver;
     wait = session.wait;
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) {
-    try {
-      session.screenshot(test.getDisplayName());
-    } finally {
-      session.close();
-    }
   }
 
   private void signIn(String username) {

@@ -20,12 +20,44 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium through its driver, with the flags this closed network needs, a fresh
  * profile, English unless asked otherwise; a screenshot when the test is done.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser
+    implements AutoCloseable,
+        org.junit.jupiter.api.extension.BeforeEachCallback,
+        org.junit.jupiter.api.extension.AfterEachCallback {
 
-  public final WebDriver driver;
-  public final WebDriverWait wait;
+  public WebDriver driver;
+  public WebDriverWait wait;
+
+  /** For {@code @RegisterExtension}: a fresh browser for each test, its screenshot after it. */
+  public static Browser perTest() {
+    return new Browser(false);
+  }
+
+  private Browser(boolean start) {
+    if (start) {
+      start();
+    }
+  }
 
   public Browser() {
+    this(true);
+  }
+
+  @Override
+  public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+    start();
+  }
+
+  @Override
+  public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+    try {
+      screenshot(context.getDisplayName());
+    } finally {
+      close();
+    }
+  }
+
+  private void start() {
     Path profile;
     try {
       profile = Files.createTempDirectory("veedor-chromium");

@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.veedor.audit.application.AuditTrail;
-import org.veedor.audit.domain.AuditEventType;
-import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.discipline.domain.AppealOutcome;
 import org.veedor.discipline.domain.Sanction;
 import org.veedor.discipline.domain.SanctionDecision;
@@ -23,6 +20,7 @@ import org.veedor.intake.domain.Allegation;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.Disposition;
 import org.veedor.intake.domain.Seriousness;
+import org.veedor.intake.workflow.CaseDelegate;
 import org.veedor.intake.workflow.IntakeDelegates;
 import org.veedor.intake.workflow.Lifecycle;
 import org.veedor.platform.Config;
@@ -128,25 +126,12 @@ public final class DisciplineSteps {
     }
   }
 
-  abstract static class DecisionDelegate implements JavaDelegate {
-
-    @PersistenceContext EntityManager em;
-    @Inject AuditTrail audit;
-    @Inject Clock clock;
+  abstract static class DecisionDelegate extends CaseDelegate {
 
     SanctionDecision decision(DelegateExecution execution) {
       return em.find(
           SanctionDecision.class,
           ((Number) execution.getVariable(Lifecycle.SANCTION_DECISION)).longValue());
-    }
-
-    void record(DelegateExecution execution, String detail) {
-      audit.record(
-          AuditEventType.CASE_EVENT,
-          "complaint",
-          execution.getBusinessKey(),
-          AuditOutcome.SUCCESS,
-          detail);
     }
   }
 

@@ -44,5 +44,6 @@ public record ComplaintDetails(
       String unitCode,
       String unitName,
       String disposition,
-      LocalDate disposedOn) {}
+      LocalDate disposedOn,
+      String proposedDisposition) {}
 }

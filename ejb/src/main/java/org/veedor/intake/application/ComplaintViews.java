@@ -38,7 +38,8 @@ final class ComplaintViews {
               u == null ? null : u.code(),
               u == null ? null : u.name(),
               a.disposition() == null ? null : a.disposition().name(),
-              a.disposedOn()));
+              a.disposedOn(),
+              a.proposedDisposition() == null ? null : a.proposedDisposition().name()));
     }
     return new ComplaintDetails(
         c.referenceNumber().toString(),

@@ -79,6 +79,7 @@ public class CaseTasks {
   @Inject TaskService tasks;
   @Inject RuntimeService runtime;
   @Inject HistoryService history;
+  @Inject org.camunda.bpm.engine.RepositoryService repository;
   @Inject IdentityService identity;
   @Inject ComplaintLifecycle lifecycle;
   @Inject AuditTrail audit;
@@ -333,6 +334,63 @@ public class CaseTasks {
     }
     audit.record(AuditEventType.CASE_READ, "complaint", reference, AuditOutcome.SUCCESS, "history");
     return Optional.of(steps);
+  }
+
+  /** A case's lifecycle drawn: its model, the steps done, the steps it waits in now. */
+  public record Diagram(String xml, List<String> completed, List<String> active) {}
+
+  /** The lifecycle model of the case's latest run, with its steps done and current. */
+  @RolesAllowed({
+    Roles.INTAKE,
+    Roles.INVESTIGATOR,
+    Roles.SUPERVISOR,
+    Roles.DISCIPLINARY_AUTHORITY,
+    Roles.APPEALS_BODY,
+    Roles.OVERSIGHT_BOARD,
+    Roles.AUDITOR
+  })
+  public Optional<Diagram> diagram(String reference) {
+    Viewer me = viewers.current(session);
+    ReferenceNumber number;
+    try {
+      number = ReferenceNumber.parse(reference);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    if (search.findVisible(number, me).isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<HistoricProcessInstance> run =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(Lifecycle.PROCESS)
+            .processInstanceBusinessKey(reference)
+            .orderByProcessInstanceStartTime()
+            .desc()
+            .listPage(0, 1)
+            .stream()
+            .findFirst();
+    if (run.isEmpty()) {
+      return Optional.empty();
+    }
+    String xml;
+    try (java.io.InputStream model =
+        repository.getProcessModel(run.get().getProcessDefinitionId())) {
+      xml = new String(model.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    List<String> completed = new ArrayList<>();
+    List<String> active = new ArrayList<>();
+    for (HistoricActivityInstance step :
+        history.createHistoricActivityInstanceQuery().processInstanceId(run.get().getId()).list()) {
+      if (step.getEndTime() == null) {
+        active.add(step.getActivityId());
+      } else if (!step.isCanceled()) {
+        completed.add(step.getActivityId());
+      }
+    }
+    return Optional.of(new Diagram(xml, completed, active));
   }
 
   // --- helpers ---

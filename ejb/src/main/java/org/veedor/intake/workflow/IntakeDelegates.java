@@ -1,19 +1,13 @@
 package org.veedor.intake.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
-import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.intake.domain.Allegation;
 import org.veedor.intake.domain.AllegationCategory;
 import org.veedor.intake.domain.Complaint;
@@ -26,23 +20,6 @@ import org.veedor.officers.domain.Rank;
 public final class IntakeDelegates {
 
   private IntakeDelegates() {}
-
-  /** Base of the delegates: the complaint of the running process, and the audit trail. */
-  abstract static class CaseDelegate implements JavaDelegate {
-
-    @PersistenceContext EntityManager em;
-    @Inject AuditTrail audit;
-    @Inject Clock clock;
-
-    Complaint complaint(DelegateExecution execution) {
-      return em.find(Complaint.class, Lifecycle.complaintId(execution));
-    }
-
-    void record(Complaint complaint, AuditEventType type, String detail) {
-      audit.record(
-          type, "complaint", complaint.referenceNumber().toString(), AuditOutcome.SUCCESS, detail);
-    }
-  }
 
   /** A complaint can be registered once it tells what happened and alleges something. */
   @Named("completenessCheckDelegate")
@@ -67,7 +44,7 @@ public final class IntakeDelegates {
     public void execute(DelegateExecution execution) {
       Complaint complaint = complaint(execution);
       record(
-          complaint,
+          execution,
           AuditEventType.CASE_EVENT,
           "registration acknowledged to the complainant"
               + (complaint.complainant().isAnonymous() ? " (anonymous: through the receipt)" : ""));
@@ -129,7 +106,7 @@ public final class IntakeDelegates {
   public static class ReferToProsecutor extends CaseDelegate {
     @Override
     public void execute(DelegateExecution execution) {
-      record(complaint(execution), AuditEventType.CASE_EVENT, "referred to the prosecutor");
+      record(execution, "referred to the prosecutor");
     }
   }
 
@@ -139,7 +116,7 @@ public final class IntakeDelegates {
   public static class DeclineJurisdiction extends CaseDelegate {
     @Override
     public void execute(DelegateExecution execution) {
-      record(complaint(execution), AuditEventType.CASE_EVENT, "declined: outside the mandate");
+      record(execution, "declined: outside the mandate");
     }
   }
 
@@ -162,7 +139,7 @@ public final class IntakeDelegates {
               .reduce((a, b) -> a + ", " + b)
               .orElse("");
       record(
-          complaint,
+          execution,
           AuditEventType.CASE_STATUS_CHANGED,
           "closed; outcome told to the complainant: " + outcome);
     }
@@ -174,11 +151,9 @@ public final class IntakeDelegates {
   public static class ReopenComplaint extends CaseDelegate {
     @Override
     public void execute(DelegateExecution execution) {
-      Complaint complaint = complaint(execution);
       execution.setVariable(Lifecycle.WITHDRAWN, false);
       Object reason = execution.getVariable(Lifecycle.REASON);
-      record(
-          complaint, AuditEventType.CASE_EVENT, "reopened" + (reason == null ? "" : ": " + reason));
+      record(execution, "reopened" + (reason == null ? "" : ": " + reason));
     }
   }
 }

@@ -1,23 +1,16 @@
 package org.veedor.investigation.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.veedor.audit.application.AuditTrail;
-import org.veedor.audit.domain.AuditEventType;
-import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.intake.domain.Allegation;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.Disposition;
+import org.veedor.intake.workflow.CaseDelegate;
 import org.veedor.intake.workflow.Lifecycle;
 
 /** The investigation's service tasks. */
@@ -25,30 +18,10 @@ public final class InvestigationDelegates {
 
   private InvestigationDelegates() {}
 
-  abstract static class InvestigationDelegate implements JavaDelegate {
-
-    @PersistenceContext EntityManager em;
-    @Inject AuditTrail audit;
-    @Inject Clock clock;
-
-    Complaint complaint(DelegateExecution execution) {
-      return em.find(Complaint.class, Lifecycle.complaintId(execution));
-    }
-
-    void record(DelegateExecution execution, String detail) {
-      audit.record(
-          AuditEventType.CASE_EVENT,
-          "complaint",
-          complaint(execution).referenceNumber().toString(),
-          AuditOutcome.SUCCESS,
-          detail);
-    }
-  }
-
   /** The deadline from the confirmed triage, and the reminder at three quarters of it. */
   @Named("investigationDeadlinesDelegate")
   @ApplicationScoped
-  public static class Deadlines extends InvestigationDelegate {
+  public static class Deadlines extends CaseDelegate {
     @Override
     public void execute(DelegateExecution execution) {
       long days = ((Number) execution.getVariable(Lifecycle.DEADLINE_DAYS)).longValue();
@@ -65,7 +38,7 @@ public final class InvestigationDelegates {
   /** Three quarters of the time are gone. */
   @Named("deadlineReminderDelegate")
   @ApplicationScoped
-  public static class Reminder extends InvestigationDelegate {
+  public static class Reminder extends CaseDelegate {
     @Override
     public void execute(DelegateExecution execution) {
       record(
@@ -79,7 +52,7 @@ public final class InvestigationDelegates {
   /** New evidence arrived for a case under investigation. */
   @Named("newEvidenceDelegate")
   @ApplicationScoped
-  public static class NewEvidence extends InvestigationDelegate {
+  public static class NewEvidence extends CaseDelegate {
     @Override
     public void execute(DelegateExecution execution) {
       record(execution, "new evidence for " + execution.getVariable(Lifecycle.INVESTIGATOR));
@@ -89,7 +62,7 @@ public final class InvestigationDelegates {
   /** The complainant withdrew; serious allegations are investigated regardless. */
   @Named("withdrawalDelegate")
   @ApplicationScoped
-  public static class Withdrawal extends InvestigationDelegate {
+  public static class Withdrawal extends CaseDelegate {
     @Override
     public void execute(DelegateExecution execution) {
       record(execution, "complainant withdrew; serious allegations continue");
@@ -99,7 +72,7 @@ public final class InvestigationDelegates {
   /** The supervisor approved: each proposed finding becomes the allegation's disposition. */
   @Named("recordFindingsDelegate")
   @ApplicationScoped
-  public static class RecordFindings extends InvestigationDelegate {
+  public static class RecordFindings extends CaseDelegate {
     @Override
     public void execute(DelegateExecution execution) {
       Complaint complaint = complaint(execution);

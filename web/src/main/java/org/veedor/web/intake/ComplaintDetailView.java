@@ -4,8 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.veedor.intake.application.ComplaintDetails;
 import org.veedor.intake.application.ComplaintQueries;
+import org.veedor.intake.workflow.CaseTasks;
+import org.veedor.intake.workflow.HistoryStep;
 
 /** One complaint with its allegations (complaint-detail.xhtml?reference=VE-...). */
 @Named
@@ -15,13 +18,28 @@ public class ComplaintDetailView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ComplaintQueries queries;
+  @Inject CaseTasks tasks;
 
   private String reference;
   private ComplaintDetails complaint;
+  private List<HistoryStep> timeline = List.of();
 
-  /** Reads the complaint named by the page's parameter; an unknown one shows "not found". */
+  /**
+   * Reads the complaint named by the page's parameter (an unknown one shows "not found") and the
+   * steps of its lifecycle.
+   */
   public void load() {
     complaint = reference == null ? null : queries.find(reference).orElse(null);
+    if (complaint != null) {
+      timeline = tasks.history(reference).orElse(List.of());
+    }
+  }
+
+  /** The lifecycle's steps, newest first. */
+  public List<HistoryStep> getTimeline() {
+    List<HistoryStep> newestFirst = new java.util.ArrayList<>(timeline);
+    java.util.Collections.reverse(newestFirst);
+    return newestFirst;
   }
 
   public String getReference() {

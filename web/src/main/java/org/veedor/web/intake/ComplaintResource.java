@@ -104,6 +104,16 @@ public class ComplaintResource {
       @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 4000)
           String text) {}
 
+  /** The lifecycle's model with the steps done and current, for the diagram of the case. */
+  @GET
+  @Path("/{reference}/diagram")
+  @RolesAllowed(Roles.SIGNED_IN)
+  public CaseTasks.Diagram diagram(@PathParam("reference") String reference) {
+    return tasks
+        .diagram(reference)
+        .orElseThrow(() -> new NotFoundException("no lifecycle for " + reference));
+  }
+
   /** A complaint's lifecycle, step by step. */
   public record CaseHistory(String reference, List<HistoryStep> steps) {}
 

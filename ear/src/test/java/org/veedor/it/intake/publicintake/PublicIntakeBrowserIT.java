@@ -7,11 +7,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,21 +30,7 @@ class PublicIntakeBrowserIT {
     return Deployments.veedor();
   }
 
-  private Browser browser;
-
-  @BeforeEach
-  void open() {
-    browser = new Browser();
-  }
-
-  @AfterEach
-  void close(TestInfo test) {
-    try {
-      browser.screenshot(test.getDisplayName());
-    } finally {
-      browser.close();
-    }
-  }
+  @RegisterExtension Browser browser = Browser.perTest();
 
   private WebElement visible(By by) {
     return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(by));

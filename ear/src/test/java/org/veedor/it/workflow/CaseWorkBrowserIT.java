@@ -1,0 +1,143 @@
+package org.veedor.it.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.veedor.it.support.Api;
+import org.veedor.it.support.Browser;
+import org.veedor.it.support.Deployments;
+
+/**
+ * In a real browser: the investigator finds the case in the task inbox and proposes the findings
+ * with the task's form; the supervisor approves them. (Triage and assignment go through the API
+ * here; the walkthrough covers them.)
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseWorkBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.veedor();
+  }
+
+  @RegisterExtension Browser browser = Browser.perTest();
+
+  private WebElement visible(By by) {
+    return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private static String taskId(String user, String reference, String taskKey) {
+    for (JsonValue item : Api.as(user).get("tasks?size=200").json().getJsonArray("items")) {
+      JsonObject task = item.asJsonObject();
+      if (task.getString("reference").equals(reference)
+          && task.getString("taskKey").equals(taskKey)) {
+        return task.getString("id");
+      }
+    }
+    throw new AssertionError(user + " has no " + taskKey + " on " + reference);
+  }
+
+  /** A complaint under investigation by {@code investigator}, reviewed by {@code supervisor}. */
+  private static String underInvestigation() {
+    Api.Reply registered =
+        Api.as("intake")
+            .postJson(
+                "complaints",
+                """
+                {"channel": "PHONE", "incidentDate": "2026-11-05", "territoryCode": "CAP",
+                 "narrative": "The patrol did not come although I called three times.",
+                 "complainant": {"anonymous": true},
+                 "allegations": [{"categoryCode": "NEGLECT_OF_DUTY", "unitCode": "E-CAP-1-A"}]}
+                """);
+    String reference = registered.json().getString("referenceNumber");
+    Api.as("supervisor")
+        .postJson(
+            "tasks/" + taskId("supervisor", reference, "ConfirmTriageTask") + "/complete",
+            "{\"track\": \"UNIT_LEVEL\", \"priority\": \"LOW\", \"deadlineDays\": 60}");
+    Api.as("supervisor")
+        .postJson(
+            "tasks/" + taskId("supervisor", reference, "AssignInvestigatorTask") + "/complete",
+            "{\"investigator\": \"investigator\"}");
+    return reference;
+  }
+
+  private void signInAt(String path, String user) {
+    browser.driver.manage().deleteAllCookies();
+    browser.driver.get(Api.BASE + path);
+    visible(By.id("j_username")).sendKeys(user);
+    browser.driver.findElement(By.id("j_password")).sendKeys(Api.DEMO_PASSWORD);
+    browser.driver.findElement(By.id("login-submit")).click();
+  }
+
+  /** Opens, from the inbox, the task of this name on this case. */
+  private void openTask(String reference, String taskName) {
+    visible(By.id("page-title"));
+    List<WebElement> rows = browser.driver.findElements(By.cssSelector("#inbox\\:tasks_data tr"));
+    for (WebElement row : rows) {
+      if (row.findElement(By.cssSelector(".task-reference")).getText().equals(reference)
+          && row.findElement(By.cssSelector(".task-name")).getText().equals(taskName)) {
+        row.findElement(By.cssSelector(".task-name")).click();
+        return;
+      }
+    }
+    throw new AssertionError("no task \"" + taskName + "\" on " + reference + " in the inbox");
+  }
+
+  @Test
+  void shouldLetTheInvestigatorProposeFindingsAndTheSupervisorApproveThem() {
+    String reference = underInvestigation();
+
+    signInAt("tasks/task-inbox.xhtml", "investigator");
+    openTask(reference, "Investigate and propose findings");
+    WebElement menu = visible(By.cssSelector(".finding"));
+    menu.click();
+    browser
+        .wait
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(
+                    "[id='" + menu.getAttribute("id") + "_items'] li[data-label='Sustained']")))
+        .click();
+    browser.driver.findElement(By.id("work:summary")).sendKeys("Three calls logged, no dispatch.");
+    browser.driver.findElement(By.id("work:complete")).click();
+    assertThat(visible(By.cssSelector(".ui-messages-info")).getText()).contains("is done");
+    assertThat(Api.as("supervisor").get("complaints/" + reference).json().getString("status"))
+        .isEqualTo("FINDINGS_REVIEW");
+
+    signInAt("tasks/task-inbox.xhtml", "supervisor");
+    openTask(reference, "Review the proposed findings");
+    visible(By.cssSelector("label[for='work:approved:0']")).click();
+    browser.driver.findElement(By.id("work:complete")).click();
+    assertThat(visible(By.cssSelector(".ui-messages-info")).getText()).contains("is done");
+
+    // the case's page: its steps, and the diagram with the current step marked
+    browser.driver.get(Api.BASE + "intake/complaint-detail.xhtml?reference=" + reference);
+    assertThat(
+            visible(By.cssSelector("#timeline tr[data-activity='ReviewFindingsTask']")).getText())
+        .contains("supervisor");
+    browser.wait.until(
+        ExpectedConditions.attributeContains(
+            By.id("case-diagram"), "data-current", "DecideSanctionTask"));
+    assertThat(browser.driver.findElements(By.cssSelector("#case-diagram .veedor-step-current")))
+        .isNotEmpty();
+    browser.screenshot("case lifecycle diagram");
+
+    JsonObject complaint = Api.as("supervisor").get("complaints/" + reference).json();
+    assertThat(complaint.getString("status")).isEqualTo("SANCTION");
+    assertThat(complaint.getJsonArray("allegations").getJsonObject(0).getString("disposition"))
+        .isEqualTo("SUSTAINED");
+  }
+}

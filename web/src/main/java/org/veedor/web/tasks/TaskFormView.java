@@ -1,0 +1,190 @@
+package org.veedor.web.tasks;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.veedor.intake.application.ComplaintDetails;
+import org.veedor.intake.application.ComplaintQueries;
+import org.veedor.intake.workflow.CaseTasks;
+import org.veedor.platform.ConflictException;
+import org.veedor.platform.InvalidInputException;
+import org.veedor.platform.NotAllowedException;
+import org.veedor.web.platform.Messages;
+
+/**
+ * One task's form: the case it belongs to, what the lifecycle proposes (the triage table, the
+ * discipline matrix), and the fields of this kind of task. Completing it hands the values to the
+ * task's form in the application, which checks them; its refusals come back field by field.
+ */
+@Named
+@ViewScoped
+public class TaskFormView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient CaseTasks tasks;
+  @Inject transient ComplaintQueries complaints;
+
+  private String taskId;
+  private CaseTasks.TaskDetails details;
+  private ComplaintDetails complaint;
+  private final Map<String, Object> values = new HashMap<>();
+  private final Map<String, String> findings = new LinkedHashMap<>();
+
+  /** Loads the task named by the {@code task} parameter. */
+  public void load() {
+    try {
+      details = tasks.task(taskId);
+      complaint = complaints.find(details.task().reference()).orElse(null);
+      prefill();
+    } catch (ConflictException | NotAllowedException e) {
+      details = null;
+      Messages.error("task.refused", e.getMessage());
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void prefill() {
+    if ("ConfirmTriageTask".equals(getKey())
+        && details.context().get("triage") instanceof Map<?, ?> proposal) {
+      Map<String, Object> p = (Map<String, Object>) proposal;
+      values.put("track", p.get("track"));
+      values.put("priority", p.get("priority"));
+      values.put("deadlineDays", p.get("deadlineDays"));
+    }
+    if (complaint != null) {
+      complaint.allegations().forEach(a -> findings.putIfAbsent(String.valueOf(a.id()), null));
+    }
+  }
+
+  public String complete() {
+    Map<String, Object> payload = new HashMap<>();
+    values.forEach(
+        (name, value) -> {
+          if (value != null && !(value instanceof String text && text.isBlank())) {
+            payload.put(name, typed(value));
+          }
+        });
+    if ("InvestigateTask".equals(getKey())) {
+      Map<String, Object> proposed = new HashMap<>();
+      findings.forEach(
+          (id, finding) -> {
+            if (finding != null && !finding.isBlank()) {
+              proposed.put(id, finding);
+            }
+          });
+      payload.put("findings", proposed);
+    }
+    try {
+      tasks.complete(taskId, payload);
+    } catch (InvalidInputException e) {
+      e.errors()
+          .forEach(
+              f ->
+                  Messages.error(
+                      "task.invalid",
+                      Messages.text("task.field." + f.field().replaceAll("\\..*", "")),
+                      f.reason()));
+      return null;
+    } catch (ConflictException | NotAllowedException e) {
+      Messages.error("task.refused", e.getMessage());
+      return null;
+    }
+    FacesContext context = FacesContext.getCurrentInstance();
+    context.getExternalContext().getFlash().setKeepMessages(true);
+    context.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_INFO,
+            Messages.text("task.completed", Messages.text("task." + getKey())),
+            null));
+    return "/tasks/task-inbox?faces-redirect=true";
+  }
+
+  /** The form's values as the task forms read them: yes/no as booleans, counts as numbers. */
+  private static Object typed(Object value) {
+    if (value instanceof String text) {
+      String t = text.strip();
+      if (t.equals("true") || t.equals("false")) {
+        return Boolean.valueOf(t);
+      }
+      if (t.matches("-?\\d{1,9}")) {
+        return Integer.valueOf(t);
+      }
+      return t;
+    }
+    if (value instanceof java.math.BigDecimal decimal
+        && decimal.stripTrailingZeros().scale() <= 0) {
+      return decimal.intValue();
+    }
+    if (value instanceof Long number) {
+      return number.intValue();
+    }
+    return value;
+  }
+
+  public String getKey() {
+    return details == null ? null : details.task().taskKey();
+  }
+
+  public List<String> getTracks() {
+    return List.of(
+        "FULL_INVESTIGATION",
+        "SPECIAL_CORRUPTION_UNIT",
+        "UNIT_LEVEL",
+        "MEDIATION",
+        "REFER_TO_PROSECUTOR",
+        "NO_JURISDICTION");
+  }
+
+  public List<String> getPriorities() {
+    return List.of("LOW", "MEDIUM", "HIGH", "URGENT");
+  }
+
+  public List<String> getDispositions() {
+    return List.of("SUSTAINED", "NOT_SUSTAINED", "EXONERATED", "UNFOUNDED");
+  }
+
+  public List<String> getSanctions() {
+    return List.of(
+        "NONE", "VERBAL_WARNING", "WRITTEN_REPRIMAND", "SUSPENSION_DAYS", "DEMOTION", "DISMISSAL");
+  }
+
+  public List<String> getAppealOutcomes() {
+    return List.of("UPHELD", "MODIFIED", "REVERSED");
+  }
+
+  public String getTaskId() {
+    return taskId;
+  }
+
+  /** The view parameter; a postback without it keeps the task this view was opened for. */
+  public void setTaskId(String taskId) {
+    if (taskId != null && !taskId.isBlank()) {
+      this.taskId = taskId;
+    }
+  }
+
+  public CaseTasks.TaskDetails getDetails() {
+    return details;
+  }
+
+  public ComplaintDetails getComplaint() {
+    return complaint;
+  }
+
+  public Map<String, Object> getValues() {
+    return values;
+  }
+
+  public Map<String, String> getFindings() {
+    return findings;
+  }
+}

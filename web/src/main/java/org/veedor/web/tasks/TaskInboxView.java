@@ -1,0 +1,65 @@
+package org.veedor.web.tasks;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.veedor.intake.workflow.CaseTasks;
+import org.veedor.intake.workflow.TaskView;
+import org.veedor.platform.ConflictException;
+import org.veedor.platform.NotAllowedException;
+import org.veedor.web.platform.Messages;
+import org.veedor.web.platform.PagedDataModel;
+
+/** My tasks and my roles' queues, overdue first; claim one, or open its form. */
+@Named
+@ViewScoped
+public class TaskInboxView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient CaseTasks tasks;
+
+  private boolean overdueOnly;
+  private int first;
+  private PagedDataModel<TaskView> inbox;
+
+  @PostConstruct
+  void init() {
+    inbox = new PagedDataModel<>(request -> tasks.inbox(overdueOnly, request), TaskView::id);
+  }
+
+  public void search() {
+    first = 0;
+  }
+
+  public void claim(TaskView task) {
+    try {
+      tasks.claim(task.id());
+      Messages.info("task.claimed", task.name());
+    } catch (ConflictException | NotAllowedException e) {
+      Messages.error("task.refused", e.getMessage());
+    }
+  }
+
+  public PagedDataModel<TaskView> getInbox() {
+    return inbox;
+  }
+
+  public boolean isOverdueOnly() {
+    return overdueOnly;
+  }
+
+  public void setOverdueOnly(boolean overdueOnly) {
+    this.overdueOnly = overdueOnly;
+  }
+
+  public int getFirst() {
+    return first;
+  }
+
+  public void setFirst(int first) {
+    this.first = first;
+  }
+}

@@ -1,0 +1,2 @@
+/** The task inbox and the forms of the lifecycle's user tasks. */
+package org.veedor.web.tasks;

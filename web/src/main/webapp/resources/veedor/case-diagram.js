@@ -1,0 +1,27 @@
+// Draws a case's lifecycle with bpmn-js (served by Veedor) and marks the steps done and current.
+document.addEventListener('DOMContentLoaded', function () {
+  var container = document.getElementById('case-diagram');
+  if (!container || typeof BpmnJS === 'undefined') {
+    return;
+  }
+  fetch(container.dataset.source, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(function (response) {
+      if (!response.ok) {
+        throw new Error('no diagram: ' + response.status);
+      }
+      return response.json();
+    })
+    .then(function (diagram) {
+      var viewer = new BpmnJS({ container: container });
+      return viewer.importXML(diagram.xml).then(function () {
+        var canvas = viewer.get('canvas');
+        canvas.zoom('fit-viewport');
+        diagram.completed.forEach(function (id) { canvas.addMarker(id, 'veedor-step-done'); });
+        diagram.active.forEach(function (id) { canvas.addMarker(id, 'veedor-step-current'); });
+        container.setAttribute('data-current', diagram.active.join(' '));
+      });
+    })
+    .catch(function () {
+      container.classList.add('veedor-diagram-missing');
+    });
+});
