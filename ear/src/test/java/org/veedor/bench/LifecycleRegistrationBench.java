@@ -2,7 +2,6 @@ package org.veedor.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.management.OperatingSystemMXBean;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -125,11 +124,25 @@ class LifecycleRegistrationBench {
     assertThat(endToEnd).isPositive();
   }
 
+  /** The machine's memory, through JMX (the server's modules do not expose com.sun.management). */
+  private static double totalMemoryBytes() {
+    try {
+      Object total =
+          ManagementFactory.getPlatformMBeanServer()
+              .getAttribute(
+                  new javax.management.ObjectName("java.lang:type=OperatingSystem"),
+                  "TotalMemorySize");
+      return ((Number) total).doubleValue();
+    } catch (javax.management.JMException e) {
+      return Double.NaN;
+    }
+  }
+
   private void record(String database, double endToEnd, double bare, double ratio)
       throws IOException {
     String folder = System.getProperty("veedor.bench.results");
     String key = database.toLowerCase(Locale.ROOT).startsWith("postgres") ? "postgresql" : "h2";
-    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    double totalMemory = totalMemoryBytes();
     String section =
         String.format(
             Locale.ROOT,
@@ -150,7 +163,7 @@ class LifecycleRegistrationBench {
             WARM_UP,
             Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
             Runtime.getRuntime().availableProcessors(),
-            os.getTotalMemorySize() / (1024.0 * 1024 * 1024),
+            totalMemory / (1024.0 * 1024 * 1024),
             System.getProperty("java.vm.name"),
             System.getProperty("java.version"),
             Runtime.getRuntime().maxMemory() / (1024.0 * 1024 * 1024));
