@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.veedor.discipline.domain.AppealOutcome;
 import org.veedor.discipline.domain.Sanction;
 import org.veedor.discipline.domain.SanctionDecision;
 import org.veedor.identity.domain.Roles;
@@ -27,7 +26,7 @@ import org.veedor.platform.Config;
 import org.veedor.platform.workflow.Payload;
 import org.veedor.platform.workflow.TaskForm;
 
-/** The sanction and the appeal: their delegates and task forms. */
+/** The sanction: its delegates and task form. */
 public final class DisciplineSteps {
 
   private DisciplineSteps() {}
@@ -126,9 +125,10 @@ public final class DisciplineSteps {
     }
   }
 
-  abstract static class DecisionDelegate extends CaseDelegate {
+  /** Base of the delegates that act on the case's sanction decision. */
+  public abstract static class DecisionDelegate extends CaseDelegate {
 
-    SanctionDecision decision(DelegateExecution execution) {
+    protected SanctionDecision decision(DelegateExecution execution) {
       return em.find(
           SanctionDecision.class,
           ((Number) execution.getVariable(Lifecycle.SANCTION_DECISION)).longValue());
@@ -144,77 +144,6 @@ public final class DisciplineSteps {
       SanctionDecision decision = decision(execution);
       decision.becomeFinal(clock.instant());
       record(execution, "sanction final (no appeal): " + decision.sanction());
-    }
-  }
-
-  /** The appeals body's decision is applied; the resulting sanction is final. */
-  @ApplicationScoped
-  public static class DecideAppeal implements TaskForm {
-
-    @PersistenceContext EntityManager em;
-    @Inject Clock clock;
-
-    @Override
-    public String taskKey() {
-      return "DecideAppealTask";
-    }
-
-    @Override
-    public Set<String> roles() {
-      return Set.of(Roles.APPEALS_BODY);
-    }
-
-    @Override
-    public Map<String, Object> complete(TaskContext task, Payload payload) {
-      AppealOutcome outcome = payload.choice("outcome", true, AppealOutcome.class);
-      Sanction modified = payload.choice("sanction", false, Sanction.class);
-      String reason = payload.text("reason", true, 4000);
-      if (outcome == AppealOutcome.MODIFIED && modified == null) {
-        payload.reject("sanction", "name the sanction that replaces the one appealed");
-      }
-      payload.check();
-      SanctionDecision decision =
-          em.find(
-              SanctionDecision.class,
-              ((Number) task.variables().get(Lifecycle.SANCTION_DECISION)).longValue());
-      decision.decideAppeal(outcome, modified, reason, task.username(), clock.instant());
-      return Map.of("appealOutcome", outcome.name());
-    }
-  }
-
-  /** The appeal's outcome, on the record. */
-  @Named("appealOutcomeDelegate")
-  @ApplicationScoped
-  public static class ApplyAppealOutcome extends DecisionDelegate {
-    @Override
-    public void execute(DelegateExecution execution) {
-      SanctionDecision decision = decision(execution);
-      record(
-          execution,
-          "appeal " + decision.appealOutcome() + ": final sanction " + decision.finalSanction());
-    }
-  }
-
-  /** The oversight board reviews a finding not sustained, at the complainant's request. */
-  @ApplicationScoped
-  public static class BoardReview implements TaskForm {
-
-    @Override
-    public String taskKey() {
-      return "BoardReviewTask";
-    }
-
-    @Override
-    public Set<String> roles() {
-      return Set.of(Roles.OVERSIGHT_BOARD);
-    }
-
-    @Override
-    public Map<String, Object> complete(TaskContext task, Payload payload) {
-      Boolean reopen = payload.bool("reopen", true);
-      String reason = payload.text("reason", true, 4000);
-      payload.check();
-      return Map.of(Lifecycle.REOPEN, reopen, Lifecycle.REASON, reason);
     }
   }
 }
