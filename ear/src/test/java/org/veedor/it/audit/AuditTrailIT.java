@@ -39,7 +39,7 @@ class AuditTrailIT {
     assertThat(trail.getInt("totalElements")).isGreaterThanOrEqualTo(1);
     JsonObject event = trail.getJsonArray("items").getJsonObject(0);
     assertThat(event.getString("username")).isEqualTo("investigator");
-    assertThat(event.getString("objectType")).isEqualTo("COMPLAINT");
+    assertThat(event.getString("objectType")).isEqualTo("complaint");
     assertThat(event.getString("outcome")).isEqualTo("SUCCESS");
     assertThat(event.getString("hash")).hasSize(64);
   }

@@ -199,6 +199,10 @@ class AuthorizationMatrixIT {
                 CASE_READERS,
                 u -> api(api(u).get("complaints/" + reference + "/history"), 200)),
             new Check(
+                "GET /api/complaints/{reference}/timeline",
+                CASE_READERS,
+                u -> api(api(u).get("complaints/" + reference + "/timeline"), 200)),
+            new Check(
                 "GET /api/complaints/{reference}/messages",
                 Set.of("intake"),
                 u -> api(api(u).get("complaints/" + reference + "/messages"), 200)),

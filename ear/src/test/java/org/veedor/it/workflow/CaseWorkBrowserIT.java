@@ -40,7 +40,11 @@ class CaseWorkBrowserIT {
   }
 
   private static String taskId(String user, String reference, String taskKey) {
-    for (JsonValue item : Api.as(user).get("tasks?size=200").json().getJsonArray("items")) {
+    for (JsonValue item :
+        Api.as(user)
+            .get("tasks?size=200&task=" + taskKey + "&reference=" + reference)
+            .json()
+            .getJsonArray("items")) {
       JsonObject task = item.asJsonObject();
       if (task.getString("reference").equals(reference)
           && task.getString("taskKey").equals(taskKey)) {
@@ -100,7 +104,7 @@ class CaseWorkBrowserIT {
   void shouldLetTheInvestigatorProposeFindingsAndTheSupervisorApproveThem() {
     String reference = underInvestigation();
 
-    signInAt("tasks/task-inbox.xhtml", "investigator");
+    signInAt("tasks/task-inbox.xhtml?reference=" + reference, "investigator");
     openTask(reference, "Investigate and propose findings");
     WebElement menu = visible(By.cssSelector(".finding"));
     menu.click();
@@ -117,7 +121,7 @@ class CaseWorkBrowserIT {
     assertThat(Api.as("supervisor").get("complaints/" + reference).json().getString("status"))
         .isEqualTo("FINDINGS_REVIEW");
 
-    signInAt("tasks/task-inbox.xhtml", "supervisor");
+    signInAt("tasks/task-inbox.xhtml?reference=" + reference, "supervisor");
     openTask(reference, "Review the proposed findings");
     visible(By.cssSelector("label[for='work:approved:0']")).click();
     browser.driver.findElement(By.id("work:complete")).click();

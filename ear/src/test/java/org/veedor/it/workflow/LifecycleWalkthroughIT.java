@@ -52,7 +52,11 @@ class LifecycleWalkthroughIT {
 
   /** The caller's open task of this kind on this case. */
   static Optional<JsonObject> task(String user, String reference, String taskKey) {
-    for (JsonValue item : Api.as(user).get("tasks?size=200").json().getJsonArray("items")) {
+    for (JsonValue item :
+        Api.as(user)
+            .get("tasks?size=200&task=" + taskKey + "&reference=" + reference)
+            .json()
+            .getJsonArray("items")) {
       JsonObject task = item.asJsonObject();
       if (task.getString("reference").equals(reference)
           && task.getString("taskKey").equals(taskKey)) {
@@ -239,6 +243,27 @@ class LifecycleWalkthroughIT {
             "CloseComplaintTask by system",
             "ComplaintClosed by system");
     assertThat(steps).allSatisfy(s -> assertThat(s.containsKey("startedAt")).isTrue());
+
+    List<JsonObject> timeline =
+        Api.as("supervisor")
+            .get("complaints/" + reference + "/timeline")
+            .json()
+            .getJsonArray("entries")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .toList();
+    assertThat(timeline)
+        .as("steps and audit records merged")
+        .extracting(
+            e -> e.getString("kind") + " " + e.getString("code") + " by " + e.getString("by"))
+        .contains(
+            "STEP ConfirmTriageTask by supervisor",
+            "RECORD CASE_REGISTERED by intake",
+            "RECORD TASK_COMPLETED by supervisor",
+            "STEP ComplaintClosed by system")
+        .anyMatch(line -> line.startsWith("RECORD CASE_STATUS_CHANGED"))
+        .noneMatch(line -> line.contains("CASE_READ"));
+    assertThat(timeline).extracting(e -> java.time.Instant.parse(e.getString("at"))).isSorted();
   }
 
   @Test
@@ -258,5 +283,12 @@ class LifecycleWalkthroughIT {
         .isEqualTo(404);
     assertThat(Api.as("supervisor").postJson("tasks/no-such-task/complete", "{}").status())
         .isEqualTo(409);
+    assertThat(Api.as("supervisor").get("tasks?task=NoSuchTask").status())
+        .as("an unknown kind of task is refused, not ignored")
+        .isEqualTo(400);
+    assertThat(
+            Api.as("supervisor").get("tasks?reference=" + reference).json().getInt("totalElements"))
+        .as("the inbox filtered to one case")
+        .isEqualTo(1);
   }
 }

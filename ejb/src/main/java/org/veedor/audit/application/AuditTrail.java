@@ -13,10 +13,12 @@ import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.veedor.audit.domain.AuditChainHead;
 import org.veedor.audit.domain.AuditEvent;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
+import org.veedor.audit.domain.StoredEvent;
 
 /**
  * Records audit events in the caller's transaction: a change and its event commit together or not
@@ -72,6 +74,31 @@ public class AuditTrail {
       AuditOutcome outcome,
       String detail) {
     append(occurredAt, username, type, objectType, objectId, outcome, detail);
+  }
+
+  /**
+   * What was done to one object, oldest first: every event but reads and listings, for the object's
+   * own timeline. The caller has checked that the reader may see the object.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<StoredEvent> changesTo(String objectType, String objectId) {
+    return em
+        .createQuery(
+            "select e from AuditEvent e where e.objectType in :types and e.objectId = :id"
+                + " and e.type not in :reads order by e.id",
+            AuditEvent.class)
+        // early events spelled the type in capitals
+        .setParameter(
+            "types",
+            List.of(
+                objectType.toLowerCase(java.util.Locale.ROOT),
+                objectType.toUpperCase(java.util.Locale.ROOT)))
+        .setParameter("id", objectId)
+        .setParameter("reads", List.of(AuditEventType.CASE_READ, AuditEventType.CASE_LIST))
+        .getResultList()
+        .stream()
+        .map(AuditEvent::stored)
+        .toList();
   }
 
   private void append(

@@ -48,7 +48,7 @@ public class ComplaintQueries {
   @Inject Viewers viewers;
   @Resource SessionContext session;
 
-  static final String COMPLAINT = "COMPLAINT";
+  static final String COMPLAINT = "complaint";
 
   public Optional<ComplaintDetails> find(@NotNull String reference) {
     Viewer viewer = viewers.current(session);

@@ -88,8 +88,37 @@ public class CaseTasks {
 
   /** The caller's tasks and their roles' open queues, overdue first. */
   public Page<TaskView> inbox(boolean overdueOnly, PageRequest page) {
+    return inbox(new InboxFilter(overdueOnly, null, null), page);
+  }
+
+  /**
+   * What the inbox shows.
+   *
+   * @param reference part of a case's reference number, or {@code null} for all
+   * @param taskKey one kind of task ({@code ReviewFindingsTask}), or {@code null} for all
+   */
+  public record InboxFilter(boolean overdueOnly, String reference, String taskKey) {}
+
+  /** The kinds of task of the lifecycle, by their keys, in the order of the lifecycle's forms. */
+  public List<String> taskKeys() {
+    return forms.stream().map(TaskForm::taskKey).sorted().toList();
+  }
+
+  /** The caller's tasks and their roles' open queues, overdue first, filtered. */
+  public Page<TaskView> inbox(InboxFilter filter, PageRequest page) {
+    boolean overdueOnly = filter.overdueOnly();
     Viewer me = viewers.current(session);
-    var query = tasks.createTaskQuery().or().taskAssignee(me.username());
+    var query = tasks.createTaskQuery();
+    if (filter.reference() != null && !filter.reference().isBlank()) {
+      String part = filter.reference().strip().toUpperCase(java.util.Locale.ROOT);
+      query =
+          query.processInstanceBusinessKeyLike(
+              "%" + part.replace("\\", "").replace("%", "").replace("_", "") + "%");
+    }
+    if (filter.taskKey() != null && !filter.taskKey().isBlank()) {
+      query = query.taskDefinitionKey(filter.taskKey().strip());
+    }
+    query = query.or().taskAssignee(me.username());
     if (!me.roles().isEmpty()) {
       query = query.taskCandidateGroupIn(new ArrayList<>(me.roles()));
     }
@@ -286,6 +315,60 @@ public class CaseTasks {
           AuditEventType.CASE_READ, "complaint", reference, AuditOutcome.NOT_FOUND, "history");
       return Optional.empty();
     }
+    List<HistoryStep> steps = steps(reference);
+    audit.record(AuditEventType.CASE_READ, "complaint", reference, AuditOutcome.SUCCESS, "history");
+    return Optional.of(steps);
+  }
+
+  /**
+   * The case's timeline, oldest first: the steps of its lifecycle merged with what the audit trail
+   * recorded of it (status changes, claims, completions, messages, events); reads are not shown.
+   */
+  @RolesAllowed({
+    Roles.INTAKE,
+    Roles.INVESTIGATOR,
+    Roles.SUPERVISOR,
+    Roles.DISCIPLINARY_AUTHORITY,
+    Roles.APPEALS_BODY,
+    Roles.OVERSIGHT_BOARD,
+    Roles.AUDITOR
+  })
+  public Optional<List<TimelineEntry>> timeline(String reference) {
+    Viewer me = viewers.current(session);
+    ReferenceNumber number;
+    try {
+      number = ReferenceNumber.parse(reference);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    if (search.findVisible(number, me).isEmpty()) {
+      audit.record(
+          AuditEventType.CASE_READ, "complaint", reference, AuditOutcome.NOT_FOUND, "timeline");
+      return Optional.empty();
+    }
+    List<TimelineEntry> entries = new ArrayList<>();
+    steps(reference).forEach(step -> entries.add(TimelineEntry.of(step)));
+    audit
+        .changesTo("complaint", reference)
+        .forEach(
+            e ->
+                entries.add(
+                    new TimelineEntry(
+                        e.occurredAt(),
+                        TimelineEntry.Kind.RECORD,
+                        e.type(),
+                        e.detail(),
+                        e.username(),
+                        null,
+                        false)));
+    // stable: a step and the record it caused at the same instant keep step first
+    entries.sort(Comparator.comparing(TimelineEntry::at));
+    audit.record(
+        AuditEventType.CASE_READ, "complaint", reference, AuditOutcome.SUCCESS, "timeline");
+    return Optional.of(entries);
+  }
+
+  private List<HistoryStep> steps(String reference) {
     List<HistoricProcessInstance> runs =
         history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list();
     Map<String, String> startedBy =
@@ -332,8 +415,7 @@ public class CaseTasks {
                 a.isCanceled()));
       }
     }
-    audit.record(AuditEventType.CASE_READ, "complaint", reference, AuditOutcome.SUCCESS, "history");
-    return Optional.of(steps);
+    return steps;
   }
 
   /** A case's lifecycle drawn: its model, the steps done, the steps it waits in now. */

@@ -1,17 +1,27 @@
 package org.veedor.platform.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.veedor.identity.domain.Roles;
@@ -26,14 +36,20 @@ import org.veedor.platform.protection.PersonalDataKey;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "ProcessEngineBootstrap"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ConcurrencyManagement(
+    ConcurrencyManagementType.BEAN) // loads one at a time; the background work runs beside
 public class DemoDataLoader {
 
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
   @Resource(lookup = "java:jboss/datasources/VeedorDS")
   DataSource dataSource;
+
+  @Resource TimerService timers;
+  @Inject DemoLifecycles lifecycles;
+  private volatile boolean stopping;
 
   @PostConstruct
   void loadOnFirstStart() {
@@ -42,6 +58,57 @@ public class DemoDataLoader {
     }
     loadIfEmpty(
         Integer.parseInt(Config.get("veedor.demo.complaints", "VEEDOR_DEMO_COMPLAINTS", "10000")));
+    if (Boolean.parseBoolean(
+        Config.get("veedor.demo.lifecycles", "VEEDOR_DEMO_LIFECYCLES", "true"))) {
+      timers.createSingleActionTimer(1_000, new TimerConfig("demo lifecycles", false));
+    }
+  }
+
+  /**
+   * After the start, in the background: gives every open demo complaint that has none its
+   * lifecycle, each in a transaction of its own (see {@link DemoLifecycles}); an interrupted run
+   * goes on where it stopped at the next start.
+   */
+  @Timeout
+  void attachLifecycles(Timer timer) {
+    long started = System.nanoTime();
+    int attached = 0;
+    int failed = 0;
+    long last = 0;
+    List<Long> batch;
+    while (!stopping && !(batch = lifecycles.withoutLifecycle(last, 200)).isEmpty()) {
+      for (long id : batch) {
+        if (stopping) {
+          break;
+        }
+        try {
+          lifecycles.attach(id);
+          attached++;
+        } catch (RuntimeException e) {
+          failed++;
+          LOG.log(Level.WARNING, "demonstration complaint " + id + ": no lifecycle attached", e);
+        }
+        last = id;
+        if ((attached + failed) % 500 == 0) {
+          LOG.info(String.format("demonstration lifecycles: %d started so far", attached));
+        }
+      }
+    }
+    if (attached + failed > 0) {
+      int done = attached;
+      int refused = failed;
+      LOG.info(
+          () ->
+              String.format(
+                  "demonstration lifecycles: %d open complaints placed at their stage in %d ms"
+                      + " (%d failed)",
+                  done, (System.nanoTime() - started) / 1_000_000, refused));
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    stopping = true;
   }
 
   /**
@@ -51,7 +118,7 @@ public class DemoDataLoader {
    * @return whether it loaded anything
    */
   @RolesAllowed(Roles.ADMIN)
-  public boolean loadIfEmpty(int complaints) {
+  public synchronized boolean loadIfEmpty(int complaints) {
     FieldCipher cipher = PersonalDataKey.cipher();
     DemoWorld world = DemoWorld.ofComplaints(complaints).withPersonalDataSealedBy(cipher::seal);
     try (Connection connection = dataSource.getConnection()) {

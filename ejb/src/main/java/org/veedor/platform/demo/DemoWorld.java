@@ -587,20 +587,31 @@ public final class DemoWorld {
           }
           anySustained |= disposition.equals("SUSTAINED");
         }
+        ++allegationId;
         writer.allegation(
-            ++allegationId,
+            allegationId,
             complaintId,
             a[0] < 0 ? null : (long) a[0] + 1,
             (long) a[1],
             a[2] + 1,
             disposition,
-            disposition == null ? null : disposedOn);
+            disposition == null ? null : disposedOn,
+            status.equals("FINDINGS_REVIEW") ? proposal(allegationId) : null);
       }
     }
     if (year > 0) {
       writer.referenceSequence(year, serial);
     }
     return allegationId;
+  }
+
+  /**
+   * The investigator's proposed finding of an allegation under review, derived from its id so that
+   * the rest of the world stays the same whatever is proposed.
+   */
+  static String proposal(long allegationId) {
+    int h = (int) Math.floorMod(allegationId * 2_654_435_761L, 100L);
+    return h < 15 ? "SUSTAINED" : h < 55 ? "NOT_SUSTAINED" : h < 80 ? "UNFOUNDED" : "EXONERATED";
   }
 
   private static String status(SplittableRandom random, long ageDays) {
@@ -786,8 +797,8 @@ public final class DemoWorld {
                   + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
       allegation =
           connection.prepareStatement(
-              "insert into allegation (id, complaint_id, officer_id, unit_id, category_id, disposition, disposed_on)"
-                  + " values (?, ?, ?, ?, ?, ?, ?)");
+              "insert into allegation (id, complaint_id, officer_id, unit_id, category_id, disposition,"
+                  + " disposed_on, proposed_disposition) values (?, ?, ?, ?, ?, ?, ?, ?)");
       reference =
           connection.prepareStatement(
               "insert into reference_sequence (reference_year, last_serial) values (?, ?)");
@@ -890,7 +901,8 @@ public final class DemoWorld {
         Long unitId,
         int categoryId,
         String disposition,
-        LocalDate disposedOn)
+        LocalDate disposedOn,
+        String proposedDisposition)
         throws SQLException {
       allegation.setLong(1, id);
       allegation.setLong(2, complaintId);
@@ -899,6 +911,7 @@ public final class DemoWorld {
       allegation.setLong(5, categoryId);
       allegation.setString(6, disposition);
       allegation.setDate(7, disposedOn == null ? null : Date.valueOf(disposedOn));
+      allegation.setString(8, proposedDisposition);
       add(allegation);
     }
 

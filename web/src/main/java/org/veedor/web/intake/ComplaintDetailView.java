@@ -8,7 +8,7 @@ import java.util.List;
 import org.veedor.intake.application.ComplaintDetails;
 import org.veedor.intake.application.ComplaintQueries;
 import org.veedor.intake.workflow.CaseTasks;
-import org.veedor.intake.workflow.HistoryStep;
+import org.veedor.intake.workflow.TimelineEntry;
 
 /** One complaint with its allegations (complaint-detail.xhtml?reference=VE-...). */
 @Named
@@ -22,22 +22,22 @@ public class ComplaintDetailView implements Serializable {
 
   private String reference;
   private ComplaintDetails complaint;
-  private List<HistoryStep> timeline = List.of();
+  private List<TimelineEntry> timeline = List.of();
 
   /**
    * Reads the complaint named by the page's parameter (an unknown one shows "not found") and the
-   * steps of its lifecycle.
+   * steps of its lifecycle with the changes the audit trail recorded.
    */
   public void load() {
     complaint = reference == null ? null : queries.find(reference).orElse(null);
     if (complaint != null) {
-      timeline = tasks.history(reference).orElse(List.of());
+      timeline = tasks.timeline(reference).orElse(List.of());
     }
   }
 
-  /** The lifecycle's steps, newest first. */
-  public List<HistoryStep> getTimeline() {
-    List<HistoryStep> newestFirst = new java.util.ArrayList<>(timeline);
+  /** The lifecycle's steps and the case's recorded changes, newest first. */
+  public List<TimelineEntry> getTimeline() {
+    List<TimelineEntry> newestFirst = new java.util.ArrayList<>(timeline);
     java.util.Collections.reverse(newestFirst);
     return newestFirst;
   }

@@ -29,6 +29,7 @@ import org.veedor.intake.domain.ComplaintStatus;
 import org.veedor.intake.workflow.CaseTasks;
 import org.veedor.intake.workflow.HistoryStep;
 import org.veedor.intake.workflow.Lifecycle;
+import org.veedor.intake.workflow.TimelineEntry;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.paging.Page;
 import org.veedor.platform.paging.PageRequest;
@@ -79,6 +80,24 @@ public class ComplaintResource {
             .history(reference)
             .orElseThrow(() -> new NotFoundException("no complaint " + reference)));
   }
+
+  /**
+   * The case's timeline: its lifecycle's steps merged with the changes the audit trail recorded,
+   * oldest first; 404 when not the caller's.
+   */
+  @GET
+  @Path("/{reference}/timeline")
+  @RolesAllowed(Roles.SIGNED_IN)
+  public CaseTimeline timeline(@PathParam("reference") String reference) {
+    return new CaseTimeline(
+        reference,
+        tasks
+            .timeline(reference)
+            .orElseThrow(() -> new NotFoundException("no complaint " + reference)));
+  }
+
+  /** A case's timeline as the API gives it. */
+  public record CaseTimeline(String reference, List<TimelineEntry> entries) {}
 
   /** Messages with the complainant (intake and the case's own investigator and supervisor). */
   @GET

@@ -31,17 +31,27 @@ public class TaskResource {
 
   @Inject CaseTasks tasks;
 
-  /** Overdue first; {@code overdue=true} for overdue ones only. */
+  /**
+   * Overdue first; {@code overdue=true} for overdue ones only, {@code reference} for the cases
+   * whose reference contains it, {@code task} for one kind of task ({@code ReviewFindingsTask}).
+   */
   @GET
   public Page<TaskView> inbox(
       @QueryParam("overdue") String overdue,
+      @QueryParam("reference") String reference,
+      @QueryParam("task") String task,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     QueryParams params = new QueryParams();
     boolean overdueOnly = params.flag("overdue", overdue);
     PageRequest request = params.page(page, size, 20);
+    String part = params.text("reference", reference, 40);
+    String kind = params.text("task", task, 60);
+    if (kind != null && !tasks.taskKeys().contains(kind)) {
+      params.reject("task", "not one of " + tasks.taskKeys());
+    }
     params.check();
-    return tasks.inbox(overdueOnly, request);
+    return tasks.inbox(new CaseTasks.InboxFilter(overdueOnly, part, kind), request);
   }
 
   @GET

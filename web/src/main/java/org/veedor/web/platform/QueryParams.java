@@ -89,6 +89,11 @@ public final class QueryParams {
     return value.strip();
   }
 
+  /** Refuses a parameter for a reason found outside these checks. */
+  public void reject(String name, String reason) {
+    errors.add(new FieldError(name, reason));
+  }
+
   /** Throws the collected errors, if any. */
   public void check() {
     if (!errors.isEmpty()) {

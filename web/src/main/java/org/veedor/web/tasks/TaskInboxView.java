@@ -22,12 +22,20 @@ public class TaskInboxView implements Serializable {
   @Inject transient CaseTasks tasks;
 
   private boolean overdueOnly;
+  private String reference;
+  private String taskKey;
+  private java.util.List<String> taskKeys;
   private int first;
   private PagedDataModel<TaskView> inbox;
 
   @PostConstruct
   void init() {
-    inbox = new PagedDataModel<>(request -> tasks.inbox(overdueOnly, request), TaskView::id);
+    inbox =
+        new PagedDataModel<>(
+            request ->
+                tasks.inbox(new CaseTasks.InboxFilter(overdueOnly, reference, taskKey), request),
+            TaskView::id);
+    taskKeys = tasks.taskKeys();
   }
 
   public void search() {
@@ -53,6 +61,27 @@ public class TaskInboxView implements Serializable {
 
   public void setOverdueOnly(boolean overdueOnly) {
     this.overdueOnly = overdueOnly;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public void setReference(String reference) {
+    this.reference = reference;
+  }
+
+  public String getTaskKey() {
+    return taskKey;
+  }
+
+  public void setTaskKey(String taskKey) {
+    this.taskKey = taskKey;
+  }
+
+  /** The kinds of task to filter by. */
+  public java.util.List<String> getTaskKeys() {
+    return taskKeys;
   }
 
   public int getFirst() {

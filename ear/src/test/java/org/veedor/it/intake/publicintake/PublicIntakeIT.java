@@ -191,7 +191,11 @@ class PublicIntakeIT {
   }
 
   private static String taskId(String user, String reference, String taskKey) {
-    for (JsonValue item : Api.as(user).get("tasks?size=200").json().getJsonArray("items")) {
+    for (JsonValue item :
+        Api.as(user)
+            .get("tasks?size=200&task=" + taskKey + "&reference=" + reference)
+            .json()
+            .getJsonArray("items")) {
       JsonObject task = item.asJsonObject();
       if (task.getString("reference").equals(reference)
           && task.getString("taskKey").equals(taskKey)) {
