@@ -185,6 +185,18 @@ class AuthorizationMatrixIT {
                 "POST /api/officers/import",
                 Set.of("admin"),
                 u -> api(api(u).post("officers/import", "text/csv", header), 200)),
+            new Check(
+                "GET /api/search",
+                CASE_READERS,
+                u -> api(api(u).get("search?q=soborno&size=1"), 200)),
+            new Check(
+                "GET /api/search/officers",
+                EVERYONE,
+                u -> api(api(u).get("search/officers?q=gonzalez&size=1"), 200)),
+            new Check(
+                "GET /api/search/consistency",
+                Set.of("admin"),
+                u -> api(api(u).get("search/consistency"), 200)),
             new Check("GET /api/units", EVERYONE, u -> api(api(u).get("units"), 200)),
             new Check("GET /api/units/{code}", EVERYONE, u -> api(api(u).get("units/PN"), 200)),
             new Check("GET /api/territories", EVERYONE, u -> api(api(u).get("territories"), 200)),
@@ -235,7 +247,13 @@ class AuthorizationMatrixIT {
                 CASE_READERS,
                 u -> page(u, "intake/complaint-detail.xhtml?reference=" + reference)),
             new Check(
-                "page audit trail", Set.of("auditor"), u -> page(u, "audit/audit-trail.xhtml")));
+                "page audit trail", Set.of("auditor"), u -> page(u, "audit/audit-trail.xhtml")),
+            new Check(
+                "page case search",
+                CASE_READERS,
+                u -> page(u, "search/case-search.xhtml?q=soborno")),
+            new Check(
+                "page search index", Set.of("admin"), u -> page(u, "admin/search-index.xhtml")));
 
     Map<String, String> mismatches = new LinkedHashMap<>();
     int cells = 0;

@@ -28,6 +28,7 @@ import org.veedor.identity.domain.Roles;
 import org.veedor.platform.Config;
 import org.veedor.platform.protection.FieldCipher;
 import org.veedor.platform.protection.PersonalDataKey;
+import org.veedor.search.application.CaseIndex;
 
 /**
  * Loads the demonstration world on the first start of a demo server ({@code veedor.demo=true} or
@@ -36,7 +37,7 @@ import org.veedor.platform.protection.PersonalDataKey;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigration", "ProcessEngineBootstrap"})
+@DependsOn({"SchemaMigration", "ProcessEngineBootstrap", "CaseIndex"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @ConcurrencyManagement(
     ConcurrencyManagementType.BEAN) // loads one at a time; the background work runs beside
@@ -49,19 +50,29 @@ public class DemoDataLoader {
 
   @Resource TimerService timers;
   @Inject DemoLifecycles lifecycles;
+  @Inject CaseIndex index;
   private volatile boolean stopping;
+  private volatile boolean starting;
 
   @PostConstruct
   void loadOnFirstStart() {
     if (!Boolean.parseBoolean(Config.get("veedor.demo", "VEEDOR_DEMO", "false"))) {
       return;
     }
-    loadIfEmpty(
-        Integer.parseInt(Config.get("veedor.demo.complaints", "VEEDOR_DEMO_COMPLAINTS", "10000")));
-    if (Boolean.parseBoolean(
-        Config.get("veedor.demo.lifecycles", "VEEDOR_DEMO_LIFECYCLES", "true"))) {
-      timers.createSingleActionTimer(1_000, new TimerConfig("demo lifecycles", false));
+    starting = true;
+    try {
+      loadIfEmpty(
+          Integer.parseInt(
+              Config.get("veedor.demo.complaints", "VEEDOR_DEMO_COMPLAINTS", "10000")));
+    } finally {
+      starting = false;
     }
+    afterwards();
+  }
+
+  /** The world's index and lifecycles, in the background. */
+  private void afterwards() {
+    timers.createSingleActionTimer(1_000, new TimerConfig("demo index and lifecycles", false));
   }
 
   /**
@@ -70,7 +81,17 @@ public class DemoDataLoader {
    * goes on where it stopped at the next start.
    */
   @Timeout
-  void attachLifecycles(Timer timer) {
+  void indexAndAttachLifecycles(Timer timer) {
+    // the index first: a mass reindex running beside the lifecycles' changes could write a
+    // complaint as it was before them
+    index.buildIfEmpty();
+    if (Boolean.parseBoolean(
+        Config.get("veedor.demo.lifecycles", "VEEDOR_DEMO_LIFECYCLES", "true"))) {
+      attachLifecycles();
+    }
+  }
+
+  private void attachLifecycles() {
     long started = System.nanoTime();
     int attached = 0;
     int failed = 0;
@@ -132,6 +153,9 @@ public class DemoDataLoader {
         DemoWorld.Summary summary = world.writeTo(connection);
         int users = DemoUsers.writeTo(connection);
         connection.commit();
+        if (!starting) {
+          afterwards();
+        }
         LOG.info(
             () ->
                 String.format(

@@ -19,10 +19,12 @@ public class ComplaintDetailView implements Serializable {
 
   @Inject ComplaintQueries queries;
   @Inject CaseTasks tasks;
+  @Inject org.veedor.search.application.CaseSearch search;
 
   private String reference;
   private ComplaintDetails complaint;
   private List<TimelineEntry> timeline = List.of();
+  private List<org.veedor.search.application.SearchResults.Hit> similar = List.of();
 
   /**
    * Reads the complaint named by the page's parameter (an unknown one shows "not found") and the
@@ -32,6 +34,7 @@ public class ComplaintDetailView implements Serializable {
     complaint = reference == null ? null : queries.find(reference).orElse(null);
     if (complaint != null) {
       timeline = tasks.timeline(reference).orElse(List.of());
+      similar = search.similar(reference, 5).orElse(List.of());
     }
   }
 
@@ -40,6 +43,11 @@ public class ComplaintDetailView implements Serializable {
     List<TimelineEntry> newestFirst = new java.util.ArrayList<>(timeline);
     java.util.Collections.reverse(newestFirst);
     return newestFirst;
+  }
+
+  /** Complaints like this one that the reader may see (full-text search). */
+  public List<org.veedor.search.application.SearchResults.Hit> getSimilar() {
+    return similar;
   }
 
   public String getReference() {

@@ -1,0 +1,548 @@
+package org.veedor.search.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.search.predicate.dsl.LuceneSearchPredicateFactory;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.veedor.audit.application.AuditTrail;
+import org.veedor.audit.domain.AuditEventType;
+import org.veedor.audit.domain.AuditOutcome;
+import org.veedor.identity.application.Viewer;
+import org.veedor.identity.application.Viewers;
+import org.veedor.identity.domain.Roles;
+import org.veedor.intake.domain.Complaint;
+import org.veedor.intake.domain.ReferenceNumber;
+import org.veedor.intake.infrastructure.ComplaintSearch;
+import org.veedor.officers.domain.Officer;
+import org.veedor.platform.InvalidInputException;
+import org.veedor.platform.paging.PageRequest;
+import org.veedor.search.infrastructure.Analyzers;
+import org.veedor.search.infrastructure.CaseFields;
+import org.veedor.search.infrastructure.CaseQueryParser;
+import org.veedor.search.infrastructure.IndexAnalyzers;
+import org.veedor.search.infrastructure.Languages;
+import org.veedor.search.infrastructure.Snippets;
+
+/**
+ * Full-text search over complaints, and over the officer registry by name. The access rules of
+ * {@link ComplaintSearch} are conditions of every query, so that totals, facet counts and pages
+ * never reveal a case the reader may not see:
+ *
+ * <ul>
+ *   <li>conflict of interest: no case naming the reader's own officer record or an officer who
+ *       serves in the reader's unit now (their ids are read from the database at query time, so a
+ *       transfer takes effect at once), and none naming the reader's unit on the incident date;
+ *   <li>sealed cases (corruption linked to organized crime): the special unit and the auditor only;
+ *   <li>the oversight board: closed cases only.
+ * </ul>
+ */
+@Stateless
+@RolesAllowed({
+  Roles.INTAKE,
+  Roles.INVESTIGATOR,
+  Roles.SUPERVISOR,
+  Roles.DISCIPLINARY_AUTHORITY,
+  Roles.APPEALS_BODY,
+  Roles.OVERSIGHT_BOARD,
+  Roles.AUDITOR
+})
+public class CaseSearch {
+
+  /** The facets, each an index field counted over everything found. */
+  public static final Map<String, String> FACETS =
+      facets(
+          "category", CaseFields.CATEGORY,
+          "status", CaseFields.STATUS,
+          "unit", CaseFields.UNIT,
+          "territory", CaseFields.TERRITORY,
+          "year", CaseFields.YEAR,
+          "channel", CaseFields.CHANNEL);
+
+  private static final int FACET_VALUES = 25;
+  private static final int SIMILAR_TERMS = 30;
+  private static final int SNIPPET = 180;
+
+  @Resource SessionContext session;
+  @PersistenceContext EntityManager em;
+  @Inject Viewers viewers;
+  @Inject ComplaintSearch complaints;
+  @Inject IndexAnalyzers analyzers;
+  @Inject AuditTrail audit;
+
+  private static Map<String, String> facets(String... pairs) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(map);
+  }
+
+  /**
+   * Complaints matching the query and the chosen facet values, with the facets' counts.
+   *
+   * @throws InvalidInputException when the query cannot be parsed, a facet is unknown, or a year is
+   *     not a number; each with a message saying why
+   */
+  public SearchResults search(SearchRequest request) {
+    long started = System.nanoTime();
+    Viewer me = viewers.current(session);
+    Query parsed = parse(request.query());
+    SearchSession search = Search.session(em);
+    Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
+    FACETS.keySet().stream()
+        .filter(name -> !name.equals("year"))
+        .forEach(name -> keys.put(name, AggregationKey.of(name)));
+    AggregationKey<Map<Integer, Long>> years = AggregationKey.of("year");
+    var query =
+        search
+            .search(Complaint.class)
+            .extension(LuceneExtension.get())
+            .select(CaseSearch::row)
+            .where(
+                f -> {
+                  BooleanPredicateClausesStep<?> bool = f.bool().must(f.fromLuceneQuery(parsed));
+                  filters(f, bool, request.filters());
+                  visibleTo(f, bool, me);
+                  return bool;
+                });
+    for (Map.Entry<String, AggregationKey<Map<String, Long>>> facet : keys.entrySet()) {
+      String field = FACETS.get(facet.getKey());
+      query =
+          query.aggregation(
+              facet.getValue(),
+              f -> f.terms().field(field, String.class).maxTermCount(FACET_VALUES));
+    }
+    query =
+        query.aggregation(
+            years, f -> f.terms().field(CaseFields.YEAR, Integer.class).maxTermCount(FACET_VALUES));
+    query =
+        switch (request.sort()) {
+          case "newest" -> query.sort(f -> f.field(CaseFields.RECEIVED_AT).desc());
+          case "oldest" -> query.sort(f -> f.field(CaseFields.RECEIVED_AT).asc());
+          case "relevance" ->
+              query.sort(f -> f.score().then().field(CaseFields.RECEIVED_AT).desc());
+          default ->
+              throw new InvalidInputException("sort", "not one of relevance, newest, oldest");
+        };
+    PageRequest page = request.page();
+    SearchResult<List<?>> result = query.fetch(page.offset(), page.size());
+    Snippets marks = Snippets.of(parsed);
+    List<SearchResults.Hit> hits = result.hits().stream().map(row -> hit(row, marks)).toList();
+    Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
+    for (String name : FACETS.keySet()) {
+      List<SearchResults.FacetValue> values = new ArrayList<>();
+      if (name.equals("year")) {
+        result.aggregation(years).entrySet().stream()
+            .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
+            .forEach(
+                e -> values.add(new SearchResults.FacetValue(e.getKey().toString(), e.getValue())));
+      } else {
+        result
+            .aggregation(keys.get(name))
+            .forEach((value, count) -> values.add(new SearchResults.FacetValue(value, count)));
+      }
+      facets.put(name, values);
+    }
+    long total = result.total().hitCount();
+    audit.record(
+        AuditEventType.CASE_LIST,
+        "search",
+        "full-text",
+        AuditOutcome.SUCCESS,
+        "full-text search: \""
+            + abbreviate(request.query())
+            + "\" "
+            + request.filters()
+            + ", "
+            + total
+            + " found");
+    return new SearchResults(
+        request.query(),
+        total,
+        page.page(),
+        page.size(),
+        hits,
+        facets,
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * Complaints whose narrative shares the most telling words with this one's (weighted by how rare
+   * each word is across all cases), or that name the same officers or categories; only those the
+   * reader may see. Empty when the complaint itself is not the reader's to see.
+   */
+  public java.util.Optional<List<SearchResults.Hit>> similar(String reference, int size) {
+    Viewer me = viewers.current(session);
+    ReferenceNumber number;
+    try {
+      number = ReferenceNumber.parse(reference);
+    } catch (IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
+    java.util.Optional<Complaint> found = complaints.findVisible(number, me);
+    if (found.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Complaint complaint = found.get();
+    Query like = likeThis(complaint);
+    SearchResult<List<?>> result =
+        Search.session(em)
+            .search(Complaint.class)
+            .extension(LuceneExtension.get())
+            .select(CaseSearch::row)
+            .where(
+                f -> {
+                  BooleanPredicateClausesStep<?> bool =
+                      f.bool()
+                          .must(f.fromLuceneQuery(like))
+                          .mustNot(
+                              f.match()
+                                  .field(CaseFields.REFERENCE)
+                                  .matching(complaint.referenceNumber().toString()));
+                  visibleTo(f, bool, me);
+                  return bool;
+                })
+            .fetch(Math.max(1, Math.min(size, 50)));
+    audit.record(
+        AuditEventType.CASE_READ,
+        "complaint",
+        reference,
+        AuditOutcome.SUCCESS,
+        "similar complaints: " + result.hits().size());
+    Snippets marks = Snippets.of(like);
+    return java.util.Optional.of(result.hits().stream().map(row -> hit(row, marks)).toList());
+  }
+
+  /**
+   * Officers by name, tolerant of dropped accents and misspellings ("Gonzales" finds "González"),
+   * or by badge number.
+   */
+  @RolesAllowed(Roles.SIGNED_IN)
+  public List<OfficerHit> officers(String text, int size) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidInputException("q", "is required");
+    }
+    if (text.length() > 200) {
+      throw new InvalidInputException("q", "longer than 200 characters");
+    }
+    List<String> words = analyze(analyzers.get(Analyzers.NAME), CaseFields.NAME, text, 8);
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String word : words) {
+      BooleanQuery.Builder one = new BooleanQuery.Builder();
+      one.add(
+          new BoostQuery(new TermQuery(new Term(CaseFields.NAME, word)), 3f),
+          BooleanClause.Occur.SHOULD);
+      if (word.length() >= 3) {
+        one.add(
+            new BoostQuery(new PrefixQuery(new Term(CaseFields.NAME, word)), 1.5f),
+            BooleanClause.Occur.SHOULD);
+      }
+      if (word.length() >= 4) {
+        one.add(
+            new FuzzyQuery(new Term(CaseFields.NAME, word), word.length() >= 8 ? 2 : 1, 1),
+            BooleanClause.Occur.SHOULD);
+      }
+      all.add(one.build(), BooleanClause.Occur.MUST);
+    }
+    Query byName = all.build();
+    Query byBadge =
+        new TermQuery(new Term(CaseFields.BADGE, text.strip().toUpperCase(Locale.ROOT)));
+    SearchResult<List<?>> result =
+        Search.session(em)
+            .search(Officer.class)
+            .extension(LuceneExtension.get())
+            .select(
+                f ->
+                    f.composite()
+                        .from(
+                            f.field(CaseFields.BADGE, String.class),
+                            f.field(CaseFields.NAME, String.class),
+                            f.field(CaseFields.RANK, String.class),
+                            f.field(CaseFields.OFFICER_STATUS, String.class),
+                            f.field(CaseFields.CURRENT_UNIT, String.class),
+                            f.score())
+                        .asList())
+            .where(
+                f ->
+                    f.bool()
+                        .should(f.fromLuceneQuery(byName))
+                        .should(f.fromLuceneQuery(new BoostQuery(byBadge, 10f))))
+            .sort(f -> f.score().then().field(CaseFields.NAME_SORT))
+            .fetch(Math.max(1, Math.min(size, 100)));
+    return result.hits().stream()
+        .map(
+            row ->
+                new OfficerHit(
+                    (String) row.get(0),
+                    (String) row.get(1),
+                    (String) row.get(2),
+                    (String) row.get(3),
+                    (String) row.get(4),
+                    (Float) row.get(5)))
+        .toList();
+  }
+
+  private Query parse(String text) {
+    if (text != null && text.length() > 1000) {
+      throw new InvalidInputException("q", "longer than 1000 characters");
+    }
+    try {
+      return new CaseQueryParser(analyzers.perField()).parseText(text);
+    } catch (ParseException e) {
+      throw new InvalidInputException("q", readable(e));
+    } catch (IllegalArgumentException | BooleanQuery.TooManyClauses e) {
+      throw new InvalidInputException("q", "the query is too broad: " + e.getMessage());
+    }
+  }
+
+  /** Lucene's parse errors name Java token kinds; keep the first line, which says where. */
+  private static String readable(ParseException e) {
+    String message = e.getMessage() == null ? "cannot be read" : e.getMessage();
+    int newline = message.indexOf('\n');
+    String first = newline < 0 ? message : message.substring(0, newline);
+    if (first.startsWith("Cannot parse")) {
+      return "cannot be read: check quotes, parentheses and operators ("
+          + first.replaceFirst("^Cannot parse '[^']*': ", "")
+          + ")";
+    }
+    return first;
+  }
+
+  private static void filters(
+      LuceneSearchPredicateFactory f,
+      BooleanPredicateClausesStep<?> bool,
+      Map<String, String> filters) {
+    for (Map.Entry<String, String> filter : filters.entrySet()) {
+      String value = filter.getValue() == null ? "" : filter.getValue().strip();
+      if (value.isEmpty()) {
+        continue;
+      }
+      switch (filter.getKey()) {
+        case "year" -> {
+          int year;
+          try {
+            year = Integer.parseInt(value);
+          } catch (NumberFormatException e) {
+            throw new InvalidInputException("year", "not a year");
+          }
+          bool.filter(f.match().field(CaseFields.YEAR).matching(year));
+        }
+        case "unit" ->
+            bool.filter(
+                f.match().field(CaseFields.UNIT_TREE).matching(value.toUpperCase(Locale.ROOT)));
+        case "category", "status", "territory", "channel" ->
+            bool.filter(
+                f.match()
+                    .field(FACETS.get(filter.getKey()))
+                    .matching(value.toUpperCase(Locale.ROOT)));
+        default ->
+            throw new InvalidInputException(
+                filter.getKey(), "not a facet; the facets are " + FACETS.keySet());
+      }
+    }
+  }
+
+  private void visibleTo(
+      LuceneSearchPredicateFactory f, BooleanPredicateClausesStep<?> bool, Viewer viewer) {
+    Set<Long> conflicted = new LinkedHashSet<>();
+    if (viewer.officerId() != null) {
+      conflicted.add(viewer.officerId());
+    }
+    if (viewer.unitId() != null) {
+      conflicted.addAll(
+          em.createQuery(
+                  "select s.officer.id from Assignment s where s.unit.id = :unit and s.endDate is null",
+                  Long.class)
+              .setParameter("unit", viewer.unitId())
+              .getResultList());
+      bool.mustNot(f.match().field(CaseFields.UNIT_ID).matching(viewer.unitId()));
+    }
+    if (!conflicted.isEmpty()) {
+      bool.mustNot(f.terms().field(CaseFields.OFFICER_ID).matchingAny(conflicted));
+    }
+    if (!viewer.maySeeSealedCases()) {
+      bool.mustNot(f.match().field(CaseFields.SEALED).matching(true));
+    }
+    if (viewer.seesClosedCasesOnly()) {
+      bool.filter(f.match().field(CaseFields.STATUS).matching("CLOSED"));
+    }
+  }
+
+  /** A query of the complaint's most frequent words, officers and categories. */
+  private Query likeThis(Complaint complaint) {
+    String language = complaint.narrativeLanguage();
+    if (language == null || !Analyzers.BY_LANGUAGE.containsKey(language)) {
+      language = Languages.guess(complaint.narrative());
+    }
+    String field = language == null ? CaseFields.NARRATIVE : CaseFields.narrativeIn(language);
+    Analyzer analyzer =
+        analyzers.get(language == null ? Analyzers.NEUTRAL : Analyzers.BY_LANGUAGE.get(language));
+    Map<String, Integer> frequency = new HashMap<>();
+    for (String term : analyze(analyzer, field, complaint.narrative(), 5000)) {
+      if (term.length() >= 4 && !term.chars().allMatch(Character::isDigit)) {
+        frequency.merge(term, 1, Integer::sum);
+      }
+    }
+    List<String> telling =
+        frequency.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(SIMILAR_TERMS)
+            .map(Map.Entry::getKey)
+            .toList();
+    BooleanQuery.Builder like = new BooleanQuery.Builder();
+    for (String term : telling) {
+      like.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+    }
+    complaint.allegations().stream()
+        .filter(a -> a.officer() != null)
+        .map(a -> a.officer().id())
+        .distinct()
+        .forEach(
+            id ->
+                like.add(
+                    new BoostQuery(
+                        org.apache.lucene.document.LongPoint.newExactQuery(
+                            CaseFields.OFFICER_ID, id),
+                        4f),
+                    BooleanClause.Occur.SHOULD));
+    complaint.allegations().stream()
+        .map(a -> a.category().code())
+        .distinct()
+        .forEach(
+            code ->
+                like.add(
+                    new BoostQuery(new TermQuery(new Term(CaseFields.CATEGORY, code)), 1.5f),
+                    BooleanClause.Occur.SHOULD));
+    like.setMinimumNumberShouldMatch(Math.min(3, Math.max(1, telling.size() / 6)));
+    return like.build();
+  }
+
+  private static List<String> analyze(Analyzer analyzer, String field, String text, int max) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken() && terms.size() < max) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new IllegalStateException("the analyzer failed on a string", e);
+    }
+    return terms;
+  }
+
+  /** What a hit brings back from the index: its stored fields, no entity loaded. */
+  private static org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<List<?>> row(
+      org.hibernate.search.backend.lucene.search.projection.dsl.LuceneSearchProjectionFactory<
+              org.hibernate.search.mapper.orm.common.EntityReference, Complaint>
+          f) {
+    return f.composite()
+        .from(
+            f.field(CaseFields.REFERENCE, String.class),
+            f.field(CaseFields.STATUS, String.class),
+            f.field(CaseFields.TERRITORY, String.class),
+            f.field(CaseFields.RECEIVED_AT, Instant.class),
+            f.field(CaseFields.CATEGORY, String.class).multi(),
+            f.field(CaseFields.LANGUAGE, String.class),
+            f.field(CaseFields.NARRATIVE, String.class),
+            f.field(CaseFields.PLACE, String.class),
+            f.field(CaseFields.OFFICERS, String.class).multi(),
+            f.score())
+        .asList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private SearchResults.Hit hit(List<?> row, Snippets marks) {
+    String language = (String) row.get(5);
+    String narrative = (String) row.get(6);
+    List<String> snippets = new ArrayList<>();
+    if (language != null) {
+      snippets.addAll(
+          marks.passages(
+              analyzers.get(Analyzers.BY_LANGUAGE.get(language)),
+              CaseFields.narrativeIn(language),
+              narrative,
+              2,
+              SNIPPET));
+    }
+    if (snippets.isEmpty()) {
+      snippets.addAll(
+          marks.passages(
+              analyzers.get(Analyzers.NEUTRAL), CaseFields.NARRATIVE, narrative, 2, SNIPPET));
+    }
+    if (snippets.size() < 2) {
+      snippets.addAll(
+          marks.passages(
+              analyzers.get(Analyzers.NEUTRAL), CaseFields.PLACE, (String) row.get(7), 1, SNIPPET));
+    }
+    for (String officer : (List<String>) row.get(8)) {
+      if (snippets.size() < 3) {
+        snippets.addAll(
+            marks.passages(
+                analyzers.get(Analyzers.NAME), CaseFields.OFFICERS, officer, 1, SNIPPET));
+      }
+    }
+    if (snippets.isEmpty() && narrative != null) {
+      snippets.add(Snippets.escape(excerpt(narrative)));
+    }
+    return new SearchResults.Hit(
+        (String) row.get(0),
+        (String) row.get(1),
+        (String) row.get(2),
+        (Instant) row.get(3),
+        (List<String>) row.get(4),
+        snippets,
+        (Float) row.get(9));
+  }
+
+  private static String excerpt(String text) {
+    if (text.length() <= 200) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', 200);
+    return text.substring(0, cut > 120 ? cut : 200) + " …";
+  }
+
+  private static String abbreviate(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+  }
+}

@@ -1,0 +1,38 @@
+package org.veedor.search.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page of complaints found, the counts of each facet's values among everything found (only of
+ * cases the reader may see), and how long the index took.
+ */
+public record SearchResults(
+    String query,
+    long total,
+    int page,
+    int size,
+    List<Hit> hits,
+    Map<String, List<FacetValue>> facets,
+    long tookMillis) {
+
+  /**
+   * A complaint found.
+   *
+   * @param snippets passages of the narrative, place or officers' names with the matched words
+   *     between {@code <mark>} and {@code </mark>}; the rest of the text is HTML-escaped, so they
+   *     can be shown as they are
+   */
+  public record Hit(
+      String reference,
+      String status,
+      String territory,
+      Instant receivedAt,
+      List<String> categories,
+      List<String> snippets,
+      float score) {}
+
+  /** One value of a facet and how many of the complaints found have it. */
+  public record FacetValue(String value, long count) {}
+}

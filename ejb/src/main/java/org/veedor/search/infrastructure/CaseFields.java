@@ -1,0 +1,42 @@
+package org.veedor.search.infrastructure;
+
+/** The fields of the complaint and officer indexes, by name. */
+public final class CaseFields {
+
+  public static final String COMPLAINT_INDEX = "complaint";
+  public static final String OFFICER_INDEX = "officer";
+
+  public static final String REFERENCE = "reference";
+  public static final String NARRATIVE = "narrative";
+  public static final String NARRATIVE_PREFIX = "narrative_";
+  public static final String LANGUAGE = "language";
+  public static final String PLACE = "place";
+  public static final String OFFICERS = "officers";
+  public static final String BADGE = "badge";
+  public static final String CATEGORY = "category";
+  public static final String CATEGORY_GROUP = "categoryGroup";
+  public static final String STATUS = "status";
+  public static final String CHANNEL = "channel";
+  public static final String TERRITORY = "territory";
+  public static final String UNIT = "unit";
+  public static final String UNIT_TREE = "unitTree";
+  public static final String YEAR = "year";
+  public static final String RECEIVED_AT = "receivedAt";
+  public static final String INCIDENT_DATE = "incidentDate";
+  public static final String OFFICER_ID = "officerId";
+  public static final String UNIT_ID = "unitId";
+  public static final String SEALED = "sealed";
+
+  public static final String NAME = "name";
+  public static final String NAME_SORT = "nameSort";
+  public static final String RANK = "rank";
+  public static final String OFFICER_STATUS = "officerStatus";
+  public static final String CURRENT_UNIT = "currentUnit";
+
+  private CaseFields() {}
+
+  /** The field of the narrative analysed as one language. */
+  public static String narrativeIn(String language) {
+    return NARRATIVE_PREFIX + language;
+  }
+}

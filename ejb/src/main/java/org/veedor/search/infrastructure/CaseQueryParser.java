@@ -1,0 +1,197 @@
+package org.veedor.search.infrastructure;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * What a user types, as a Lucene query: words, {@code "phrases"}, {@code fuzzy~}, {@code prefix*},
+ * {@code AND}, {@code OR}, {@code NOT}, {@code +must}, {@code -mustNot}, parentheses, and fields by
+ * the names people use ({@code officer:gonzales~}, {@code category:BRIBERY}, {@code
+ * unit:E-CAP-1-A}). A word with no field is looked for in the narrative (in every language's
+ * analysis, so "sobornos" meets "soborno"), the place and the officers' names.
+ *
+ * <p>Not thread-safe, as Lucene's parser is not: one per query.
+ */
+public class CaseQueryParser extends QueryParser {
+
+  private static final String ANY = "_any";
+
+  /** Text fields a query may name, with the index fields (and boosts) each stands for. */
+  private static final Map<String, Map<String, Float>> TEXT =
+      Map.of(
+          ANY,
+          Map.of(
+              CaseFields.NARRATIVE,
+              1.0f,
+              CaseFields.narrativeIn("es"),
+              1.2f,
+              CaseFields.narrativeIn("pt"),
+              1.2f,
+              CaseFields.narrativeIn("en"),
+              1.2f,
+              CaseFields.PLACE,
+              0.8f,
+              CaseFields.OFFICERS,
+              1.5f),
+          "narrative",
+          Map.of(
+              CaseFields.NARRATIVE,
+              1.0f,
+              CaseFields.narrativeIn("es"),
+              1.2f,
+              CaseFields.narrativeIn("pt"),
+              1.2f,
+              CaseFields.narrativeIn("en"),
+              1.2f),
+          "officer",
+          Map.of(CaseFields.OFFICERS, 1.0f),
+          "place",
+          Map.of(CaseFields.PLACE, 1.0f));
+
+  /** Keyword fields a query may name: matched exactly, in capitals as the codes are. */
+  private static final Map<String, String> KEYWORDS =
+      Map.of(
+          "category", CaseFields.CATEGORY,
+          "group", CaseFields.CATEGORY_GROUP,
+          "status", CaseFields.STATUS,
+          "unit", CaseFields.UNIT_TREE,
+          "territory", CaseFields.TERRITORY,
+          "channel", CaseFields.CHANNEL,
+          "reference", CaseFields.REFERENCE,
+          "badge", CaseFields.BADGE);
+
+  /** The field names of the query syntax, for the help text and the error messages. */
+  public static final List<String> FIELDS =
+      List.of(
+          "narrative",
+          "officer",
+          "place",
+          "category",
+          "group",
+          "status",
+          "unit",
+          "territory",
+          "channel",
+          "reference",
+          "badge",
+          "year");
+
+  /**
+   * @param analyzer one that analyses each index field as the index did (a per-field wrapper)
+   */
+  public CaseQueryParser(Analyzer analyzer) {
+    super(ANY, analyzer);
+    setDefaultOperator(QueryParser.Operator.AND);
+    setAllowLeadingWildcard(false);
+    setSplitOnWhitespace(true);
+    setAutoGeneratePhraseQueries(true);
+  }
+
+  /** Parses the text; blank text matches every case. */
+  public Query parseText(String text) throws ParseException {
+    if (text == null || text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    return parse(text.strip());
+  }
+
+  private interface PerField {
+    Query build(String field) throws ParseException;
+  }
+
+  /** Set while a query is built for one index field: Lucene's parser calls back into us. */
+  private boolean inner;
+
+  private Query expand(String field, String text, PerField each) throws ParseException {
+    if (inner) {
+      return each.build(field);
+    }
+    String name = field.toLowerCase(Locale.ROOT);
+    if (KEYWORDS.containsKey(name)) {
+      return new TermQuery(new Term(KEYWORDS.get(name), text.strip().toUpperCase(Locale.ROOT)));
+    }
+    if (name.equals("year")) {
+      try {
+        return IntPoint.newExactQuery(CaseFields.YEAR, Integer.parseInt(text.strip()));
+      } catch (NumberFormatException e) {
+        throw new ParseException("year: \"" + text + "\" is not a year");
+      }
+    }
+    Map<String, Float> targets = TEXT.get(field.equals(ANY) ? ANY : name);
+    if (targets == null) {
+      throw new ParseException(
+          "there is no field \"" + field + "\"; the fields are " + String.join(", ", FIELDS));
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (Map.Entry<String, Float> target : targets.entrySet()) {
+      Query query;
+      inner = true;
+      try {
+        query = each.build(target.getKey());
+      } finally {
+        inner = false;
+      }
+      if (query != null) {
+        any.add(new BoostQuery(query, target.getValue()), BooleanClause.Occur.SHOULD);
+        clauses++;
+      }
+    }
+    return clauses == 0 ? null : any.build();
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, boolean quoted)
+      throws ParseException {
+    return expand(field, queryText, f -> super.getFieldQuery(f, queryText, quoted));
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    return expand(field, queryText, f -> super.getFieldQuery(f, queryText, slop));
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
+      throws ParseException {
+    return expand(field, termStr, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    if (termStr.length() < 3) {
+      throw new ParseException("a prefix needs at least three letters before the *");
+    }
+    return expand(field, termStr, f -> super.getPrefixQuery(f, termStr));
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    throw new ParseException(
+        "wildcards inside a word are not supported: use a prefix (corrup*) or a fuzzy term (gonzales~)");
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    throw new ParseException("regular expressions are not supported");
+  }
+
+  @Override
+  protected Query getRangeQuery(
+      String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    throw new ParseException("ranges are not supported: use the year filter");
+  }
+}

@@ -1,0 +1,232 @@
+package org.veedor.search.infrastructure;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+import org.veedor.intake.domain.Allegation;
+import org.veedor.intake.domain.CategoryGroup;
+import org.veedor.intake.domain.Complaint;
+import org.veedor.officers.domain.Officer;
+import org.veedor.officers.domain.Unit;
+
+/**
+ * One document per complaint: its texts analysed for search (the narrative in its own language and
+ * in a language-neutral field, the place, the named officers' names), the facets, and the facts the
+ * access rules filter on (officers and units named, sealed or not). The complainant is never
+ * indexed.
+ */
+public class ComplaintIndexBinder implements TypeBinder {
+
+  @Override
+  public void bind(TypeBindingContext context) {
+    context
+        .dependencies()
+        .use("referenceNumber")
+        .use("narrative")
+        .use("narrativeLanguage")
+        .use("status")
+        .use("channel")
+        .use("receivedAt")
+        .use("incidentDate")
+        .use("place")
+        .use("organizedCrimeLink")
+        .use("territory")
+        .use("allegations.category")
+        .use("allegations.unit")
+        .use("allegations.officer");
+    IndexSchemaElement schema = context.indexSchemaElement();
+    Fields fields = new Fields();
+    fields.reference =
+        schema
+            .field(
+                CaseFields.REFERENCE,
+                f -> f.asString().projectable(Projectable.YES).sortable(Sortable.YES))
+            .toReference();
+    fields.narrative =
+        schema
+            .field(
+                CaseFields.NARRATIVE,
+                f -> f.asString().analyzer(Analyzers.NEUTRAL).projectable(Projectable.YES))
+            .toReference();
+    for (Map.Entry<String, String> language : Analyzers.BY_LANGUAGE.entrySet()) {
+      fields.narrativeIn.put(
+          language.getKey(),
+          schema
+              .field(
+                  CaseFields.narrativeIn(language.getKey()),
+                  f -> f.asString().analyzer(language.getValue()).projectable(Projectable.YES))
+              .toReference());
+    }
+    fields.language =
+        schema
+            .field(
+                CaseFields.LANGUAGE,
+                f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
+            .toReference();
+    fields.place =
+        schema
+            .field(
+                CaseFields.PLACE,
+                f -> f.asString().analyzer(Analyzers.NEUTRAL).projectable(Projectable.YES))
+            .toReference();
+    fields.officers =
+        schema
+            .field(
+                CaseFields.OFFICERS,
+                f -> f.asString().analyzer(Analyzers.NAME).projectable(Projectable.YES))
+            .multiValued()
+            .toReference();
+    fields.badge = keyword(schema, CaseFields.BADGE, false);
+    fields.category = keyword(schema, CaseFields.CATEGORY, true);
+    fields.categoryGroup = keyword(schema, CaseFields.CATEGORY_GROUP, true);
+    fields.status =
+        schema
+            .field(
+                CaseFields.STATUS,
+                f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
+            .toReference();
+    fields.channel =
+        schema
+            .field(CaseFields.CHANNEL, f -> f.asString().aggregable(Aggregable.YES))
+            .toReference();
+    fields.territory =
+        schema
+            .field(
+                CaseFields.TERRITORY,
+                f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
+            .toReference();
+    fields.unit = keyword(schema, CaseFields.UNIT, true);
+    fields.unitTree = keyword(schema, CaseFields.UNIT_TREE, false);
+    fields.year =
+        schema.field(CaseFields.YEAR, f -> f.asInteger().aggregable(Aggregable.YES)).toReference();
+    fields.receivedAt =
+        schema
+            .field(
+                CaseFields.RECEIVED_AT,
+                f -> f.asInstant().sortable(Sortable.YES).projectable(Projectable.YES))
+            .toReference();
+    fields.incidentDate =
+        schema.field(CaseFields.INCIDENT_DATE, f -> f.asLocalDate()).toReference();
+    fields.officerId =
+        schema.field(CaseFields.OFFICER_ID, f -> f.asLong()).multiValued().toReference();
+    fields.unitId = schema.field(CaseFields.UNIT_ID, f -> f.asLong()).multiValued().toReference();
+    fields.sealed = schema.field(CaseFields.SEALED, f -> f.asBoolean()).toReference();
+    context.bridge(Complaint.class, new Bridge(fields));
+  }
+
+  private static IndexFieldReference<String> keyword(
+      IndexSchemaElement schema, String name, boolean facet) {
+    return schema
+        .field(
+            name,
+            f ->
+                f.asString()
+                    .aggregable(facet ? Aggregable.YES : Aggregable.NO)
+                    .projectable(facet ? Projectable.YES : Projectable.NO))
+        .multiValued()
+        .toReference();
+  }
+
+  private static final class Fields {
+    IndexFieldReference<String> reference;
+    IndexFieldReference<String> narrative;
+    final Map<String, IndexFieldReference<String>> narrativeIn = new HashMap<>();
+    IndexFieldReference<String> language;
+    IndexFieldReference<String> place;
+    IndexFieldReference<String> officers;
+    IndexFieldReference<String> badge;
+    IndexFieldReference<String> category;
+    IndexFieldReference<String> categoryGroup;
+    IndexFieldReference<String> status;
+    IndexFieldReference<String> channel;
+    IndexFieldReference<String> territory;
+    IndexFieldReference<String> unit;
+    IndexFieldReference<String> unitTree;
+    IndexFieldReference<Integer> year;
+    IndexFieldReference<Instant> receivedAt;
+    IndexFieldReference<LocalDate> incidentDate;
+    IndexFieldReference<Long> officerId;
+    IndexFieldReference<Long> unitId;
+    IndexFieldReference<Boolean> sealed;
+  }
+
+  private record Bridge(Fields fields) implements TypeBridge<Complaint> {
+
+    @Override
+    public void write(DocumentElement target, Complaint complaint, TypeBridgeWriteContext context) {
+      target.addValue(fields.reference, complaint.referenceNumber().toString());
+      target.addValue(fields.narrative, complaint.narrative());
+      String language =
+          complaint.narrativeLanguage() != null
+                  && Analyzers.BY_LANGUAGE.containsKey(complaint.narrativeLanguage())
+              ? complaint.narrativeLanguage()
+              : Languages.guess(complaint.narrative());
+      if (language != null) {
+        target.addValue(fields.narrativeIn.get(language), complaint.narrative());
+        target.addValue(fields.language, language);
+      }
+      if (complaint.place() != null) {
+        target.addValue(fields.place, complaint.place());
+      }
+      target.addValue(fields.status, complaint.status().name());
+      target.addValue(fields.channel, complaint.channel().name());
+      if (complaint.territory() != null) {
+        target.addValue(fields.territory, complaint.territory().code());
+      }
+      target.addValue(fields.year, complaint.receivedAt().atZone(ZoneOffset.UTC).getYear());
+      target.addValue(fields.receivedAt, complaint.receivedAt());
+      if (complaint.incidentDate() != null) {
+        target.addValue(fields.incidentDate, complaint.incidentDate());
+      }
+      Set<String> categories = new LinkedHashSet<>();
+      Set<String> groups = new LinkedHashSet<>();
+      Set<String> units = new LinkedHashSet<>();
+      Set<String> tree = new LinkedHashSet<>();
+      Set<Long> unitIds = new LinkedHashSet<>();
+      Set<Long> officerIds = new LinkedHashSet<>();
+      boolean corruption = false;
+      for (Allegation allegation : complaint.allegations()) {
+        categories.add(allegation.category().code());
+        groups.add(allegation.category().group().name());
+        corruption |= allegation.category().group() == CategoryGroup.CORRUPTION;
+        Unit unit = allegation.unit();
+        if (unit != null) {
+          units.add(unit.code());
+          unitIds.add(unit.id());
+          for (String code : unit.treePath().split("/")) {
+            if (!code.isBlank()) {
+              tree.add(code);
+            }
+          }
+        }
+        Officer officer = allegation.officer();
+        if (officer != null && officerIds.add(officer.id())) {
+          target.addValue(fields.officers, officer.givenNames() + " " + officer.familyNames());
+          target.addValue(fields.badge, officer.badgeNumber().toString());
+        }
+      }
+      categories.forEach(c -> target.addValue(fields.category, c));
+      groups.forEach(g -> target.addValue(fields.categoryGroup, g));
+      units.forEach(u -> target.addValue(fields.unit, u));
+      tree.forEach(u -> target.addValue(fields.unitTree, u));
+      unitIds.forEach(u -> target.addValue(fields.unitId, u));
+      officerIds.forEach(o -> target.addValue(fields.officerId, o));
+      // the rule of ComplaintSearch: corruption linked to organized crime is sealed
+      target.addValue(fields.sealed, complaint.hasOrganizedCrimeLink() && corruption);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.veedor.search.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.Query;
+import org.junit.jupiter.api.Test;
+
+/** The query syntax, parsed with analyzers built as {@link CaseAnalysis} builds them. */
+class CaseQueryParserTest {
+
+  static Analyzer analyzer(String... filters) throws IOException {
+    CustomAnalyzer.Builder builder = CustomAnalyzer.builder().withTokenizer("standard");
+    for (String filter : filters) {
+      builder.addTokenFilter(filter);
+    }
+    return builder.build();
+  }
+
+  static CaseQueryParser parser() throws IOException {
+    Analyzer neutral = analyzer("lowercase", "asciiFolding");
+    return new CaseQueryParser(
+        new PerFieldAnalyzerWrapper(
+            neutral,
+            Map.of(
+                "narrative_es", analyzer("lowercase", "asciiFolding", "spanishLightStem"),
+                "narrative_pt", analyzer("lowercase", "asciiFolding", "portugueseLightStem"),
+                "narrative_en",
+                    analyzer("englishPossessive", "lowercase", "asciiFolding", "porterStem"),
+                "officers", neutral)));
+  }
+
+  @Test
+  void shouldLookForAPlainWordInEveryLanguagesStemAndTheNames() throws Exception {
+    Query query = parser().parseText("Sobornos");
+    assertThat(query.toString())
+        .contains("narrative_es:soborn")
+        .contains("narrative:sobornos")
+        .contains("officers:sobornos")
+        .contains("place:sobornos");
+  }
+
+  @Test
+  void shouldFoldAccentsAndKeepPhrasesAndOperators() throws Exception {
+    String query = parser().parseText("\"pidió un soborno\" AND NOT category:bribery").toString();
+    assertThat(query).contains("narrative_es:\"pidi un soborn\"").contains("-category:BRIBERY");
+    assertThat(parser().parseText("extorsión").toString()).contains("narrative_es:extorsion");
+    assertThat(parser().parseText("officer:gonzales~").toString()).contains("officers:gonzales~2");
+    assertThat(parser().parseText("unit:e-cap-1-a year:2024").toString())
+        .contains("unitTree:E-CAP-1-A")
+        .contains("year:[2024 TO 2024]");
+  }
+
+  @Test
+  void shouldRefuseWhatItCannotReadWithAReason() {
+    for (String bad : List.of("\"unclosed", "(soborno", "nofield:x", "so*no", "year:abc", "so*")) {
+      assertThatThrownBy(() -> parser().parseText(bad)).as(bad).isInstanceOf(ParseException.class);
+    }
+  }
+}
