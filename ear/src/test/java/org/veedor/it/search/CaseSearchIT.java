@@ -25,7 +25,7 @@ import org.veedor.it.support.Deployments;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CaseSearchIT {
+public class CaseSearchIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -34,7 +34,7 @@ class CaseSearchIT {
 
   /** The first start builds the index from the demo world in the background: wait for it. */
   @BeforeAll
-  static void indexBuilt() throws InterruptedException {
+  public static void indexBuilt() throws InterruptedException {
     long deadline = System.nanoTime() + 180_000_000_000L;
     while (System.nanoTime() < deadline) {
       Api.Reply counts = Api.as("admin").get("search/consistency");
@@ -48,7 +48,7 @@ class CaseSearchIT {
   }
 
   /** A word no demo narrative holds, so that a search finds exactly the complaint made here. */
-  static String nonce() {
+  public static String nonce() {
     StringBuilder word = new StringBuilder("qz");
     for (int i = 0; i < 8; i++) {
       word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
@@ -56,7 +56,7 @@ class CaseSearchIT {
     return word.toString();
   }
 
-  static String register(String narrative, String unitCode, String category) {
+  public static String register(String narrative, String unitCode, String category) {
     Api.Reply reply =
         Api.as("intake")
             .postJson(

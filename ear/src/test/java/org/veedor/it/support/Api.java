@@ -66,6 +66,13 @@ public final class Api {
     return post(path, "application/json", json);
   }
 
+  public Reply put(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public Reply postBytes(String path, String contentType, byte[] body) {
     return send(
         request(path)

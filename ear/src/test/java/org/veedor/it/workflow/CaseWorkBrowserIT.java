@@ -115,6 +115,10 @@ class CaseWorkBrowserIT {
                 By.cssSelector(
                     "[id='" + menu.getAttribute("id") + "_items'] li[data-label='Sustained']")))
         .click();
+    // the menu's list fades out: wait until it no longer covers the buttons below it
+    browser.wait.until(
+        ExpectedConditions.invisibilityOfElementLocated(
+            By.cssSelector("[id='" + menu.getAttribute("id") + "_panel']")));
     browser.driver.findElement(By.id("work:summary")).sendKeys("Three calls logged, no dispatch.");
     browser.driver.findElement(By.id("work:complete")).click();
     assertThat(visible(By.cssSelector(".ui-messages-info")).getText()).contains("is done");

@@ -118,7 +118,7 @@ public class CaseSearch {
   public SearchResults search(SearchRequest request) {
     long started = System.nanoTime();
     Viewer me = viewers.current(session);
-    Query parsed = parse(request.query());
+    Query parsed = parse(request.query(), me);
     SearchSession search = Search.session(em);
     Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
     FACETS.keySet().stream()
@@ -314,12 +314,21 @@ public class CaseSearch {
         .toList();
   }
 
-  private Query parse(String text) {
+  /** Investigators' notes are read by those who work or judge cases, and the auditor. */
+  static boolean readsNotes(Viewer viewer) {
+    return viewer.hasRole(Roles.INVESTIGATOR)
+        || viewer.hasRole(Roles.SUPERVISOR)
+        || viewer.hasRole(Roles.DISCIPLINARY_AUTHORITY)
+        || viewer.hasRole(Roles.APPEALS_BODY)
+        || viewer.hasRole(Roles.AUDITOR);
+  }
+
+  private Query parse(String text, Viewer me) {
     if (text != null && text.length() > 1000) {
       throw new InvalidInputException("q", "longer than 1000 characters");
     }
     try {
-      return new CaseQueryParser(analyzers.perField()).parseText(text);
+      return new CaseQueryParser(analyzers.perField(), readsNotes(me)).parseText(text);
     } catch (ParseException e) {
       throw new InvalidInputException("q", readable(e));
     } catch (IllegalArgumentException | BooleanQuery.TooManyClauses e) {
@@ -483,7 +492,9 @@ public class CaseSearch {
             f.field(CaseFields.NARRATIVE, String.class),
             f.field(CaseFields.PLACE, String.class),
             f.field(CaseFields.OFFICERS, String.class).multi(),
-            f.score())
+            f.score(),
+            f.field(CaseFields.FILES, String.class).multi(),
+            f.field(CaseFields.NOTES, String.class).multi())
         .asList();
   }
 
@@ -517,6 +528,29 @@ public class CaseSearch {
             marks.passages(
                 analyzers.get(Analyzers.NAME), CaseFields.OFFICERS, officer, 1, SNIPPET));
       }
+    }
+    List<String> texts = new ArrayList<>((List<String>) row.get(10));
+    texts.addAll((List<String>) row.get(11));
+    for (int i = 0; i < texts.size() && snippets.size() < 3; i++) {
+      String field = i < ((List<String>) row.get(10)).size() ? CaseFields.FILES : CaseFields.NOTES;
+      String text = texts.get(i);
+      if (text.length() > 200_000) {
+        text = text.substring(0, 200_000);
+      }
+      String textLanguage = Languages.guess(text);
+      List<String> found =
+          textLanguage == null
+              ? List.of()
+              : marks.passages(
+                  analyzers.get(Analyzers.BY_LANGUAGE.get(textLanguage)),
+                  CaseFields.in(field, textLanguage),
+                  text,
+                  1,
+                  SNIPPET);
+      if (found.isEmpty()) {
+        found = marks.passages(analyzers.get(Analyzers.NEUTRAL), field, text, 1, SNIPPET);
+      }
+      snippets.addAll(found);
     }
     if (snippets.isEmpty() && narrative != null) {
       snippets.add(Snippets.escape(excerpt(narrative)));

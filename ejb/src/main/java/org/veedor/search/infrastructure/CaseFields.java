@@ -10,6 +10,13 @@ public final class CaseFields {
   public static final String NARRATIVE = "narrative";
   public static final String NARRATIVE_PREFIX = "narrative_";
   public static final String LANGUAGE = "language";
+
+  /** The text of the case's files (one value per file), and by language as the narrative. */
+  public static final String FILES = "files";
+
+  /** The latest version of each investigator's note, and by language. */
+  public static final String NOTES = "notes";
+
   public static final String PLACE = "place";
   public static final String OFFICERS = "officers";
   public static final String BADGE = "badge";
@@ -34,6 +41,11 @@ public final class CaseFields {
   public static final String CURRENT_UNIT = "currentUnit";
 
   private CaseFields() {}
+
+  /** A text field analysed as one language: {@code narrative_es}, {@code files_pt}. */
+  public static String in(String field, String language) {
+    return field + "_" + language;
+  }
 
   /** The field of the narrative analysed as one language. */
   public static String narrativeIn(String language) {

@@ -29,36 +29,41 @@ public class CaseQueryParser extends QueryParser {
   private static final String ANY = "_any";
 
   /** Text fields a query may name, with the index fields (and boosts) each stands for. */
-  private static final Map<String, Map<String, Float>> TEXT =
-      Map.of(
-          ANY,
-          Map.of(
-              CaseFields.NARRATIVE,
-              1.0f,
-              CaseFields.narrativeIn("es"),
-              1.2f,
-              CaseFields.narrativeIn("pt"),
-              1.2f,
-              CaseFields.narrativeIn("en"),
-              1.2f,
-              CaseFields.PLACE,
-              0.8f,
-              CaseFields.OFFICERS,
-              1.5f),
-          "narrative",
-          Map.of(
-              CaseFields.NARRATIVE,
-              1.0f,
-              CaseFields.narrativeIn("es"),
-              1.2f,
-              CaseFields.narrativeIn("pt"),
-              1.2f,
-              CaseFields.narrativeIn("en"),
-              1.2f),
-          "officer",
-          Map.of(CaseFields.OFFICERS, 1.0f),
-          "place",
-          Map.of(CaseFields.PLACE, 1.0f));
+  private static final Map<String, Map<String, Float>> TEXT = texts();
+
+  private static Map<String, Map<String, Float>> texts() {
+    Map<String, Float> narrative = languages(CaseFields.NARRATIVE, 1.0f, 1.2f);
+    Map<String, Float> files = languages(CaseFields.FILES, 0.7f, 0.8f);
+    Map<String, Float> notes = languages(CaseFields.NOTES, 0.7f, 0.8f);
+    Map<String, Float> any = new java.util.HashMap<>(narrative);
+    any.put(CaseFields.PLACE, 0.8f);
+    any.put(CaseFields.OFFICERS, 1.5f);
+    any.putAll(files);
+    any.putAll(notes);
+    return Map.of(
+        ANY,
+        Map.copyOf(any),
+        "narrative",
+        narrative,
+        "file",
+        files,
+        "note",
+        notes,
+        "officer",
+        Map.of(CaseFields.OFFICERS, 1.0f),
+        "place",
+        Map.of(CaseFields.PLACE, 1.0f));
+  }
+
+  /** A text field and its per-language fields, stemmed matches weighing a little more. */
+  private static Map<String, Float> languages(String field, float neutral, float stemmed) {
+    Map<String, Float> fields = new java.util.HashMap<>();
+    fields.put(field, neutral);
+    for (String language : Analyzers.BY_LANGUAGE.keySet()) {
+      fields.put(CaseFields.in(field, language), stemmed);
+    }
+    return Map.copyOf(fields);
+  }
 
   /** Keyword fields a query may name: matched exactly, in capitals as the codes are. */
   private static final Map<String, String> KEYWORDS =
@@ -76,6 +81,8 @@ public class CaseQueryParser extends QueryParser {
   public static final List<String> FIELDS =
       List.of(
           "narrative",
+          "file",
+          "note",
           "officer",
           "place",
           "category",
@@ -88,11 +95,16 @@ public class CaseQueryParser extends QueryParser {
           "badge",
           "year");
 
+  private final boolean notes;
+
   /**
    * @param analyzer one that analyses each index field as the index did (a per-field wrapper)
+   * @param notes whether the reader may read investigators' notes: if not, no word is looked for in
+   *     them, so that a hit never reveals what a note says
    */
-  public CaseQueryParser(Analyzer analyzer) {
+  public CaseQueryParser(Analyzer analyzer, boolean notes) {
     super(ANY, analyzer);
+    this.notes = notes;
     setDefaultOperator(QueryParser.Operator.AND);
     setAllowLeadingWildcard(false);
     setSplitOnWhitespace(true);
@@ -136,7 +148,13 @@ public class CaseQueryParser extends QueryParser {
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int clauses = 0;
+    if (!notes && name.equals("note")) {
+      throw new ParseException("your role does not read investigators' notes");
+    }
     for (Map.Entry<String, Float> target : targets.entrySet()) {
+      if (!notes && target.getKey().startsWith(CaseFields.NOTES)) {
+        continue;
+      }
       Query query;
       inner = true;
       try {

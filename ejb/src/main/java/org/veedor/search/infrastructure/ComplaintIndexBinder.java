@@ -5,14 +5,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.orm.HibernateOrmExtension;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -70,6 +74,25 @@ public class ComplaintIndexBinder implements TypeBinder {
                   CaseFields.narrativeIn(language.getKey()),
                   f -> f.asString().analyzer(language.getValue()).projectable(Projectable.YES))
               .toReference());
+    }
+    for (String text : List.of(CaseFields.FILES, CaseFields.NOTES)) {
+      fields.text.put(
+          text,
+          schema
+              .field(
+                  text, f -> f.asString().analyzer(Analyzers.NEUTRAL).projectable(Projectable.YES))
+              .multiValued()
+              .toReference());
+      for (Map.Entry<String, String> language : Analyzers.BY_LANGUAGE.entrySet()) {
+        fields.text.put(
+            CaseFields.in(text, language.getKey()),
+            schema
+                .field(
+                    CaseFields.in(text, language.getKey()),
+                    f -> f.asString().analyzer(language.getValue()))
+                .multiValued()
+                .toReference());
+      }
     }
     fields.language =
         schema
@@ -145,6 +168,10 @@ public class ComplaintIndexBinder implements TypeBinder {
     IndexFieldReference<String> reference;
     IndexFieldReference<String> narrative;
     final Map<String, IndexFieldReference<String>> narrativeIn = new HashMap<>();
+
+    /** files, notes and their per-language fields */
+    final Map<String, IndexFieldReference<String>> text = new HashMap<>();
+
     IndexFieldReference<String> language;
     IndexFieldReference<String> place;
     IndexFieldReference<String> officers;
@@ -165,6 +192,16 @@ public class ComplaintIndexBinder implements TypeBinder {
   }
 
   private record Bridge(Fields fields) implements TypeBridge<Complaint> {
+
+    private void text(DocumentElement target, String field, String value, String language) {
+      if (value == null || value.isBlank()) {
+        return;
+      }
+      target.addValue(fields.text.get(field), value);
+      if (language != null && Analyzers.BY_LANGUAGE.containsKey(language)) {
+        target.addValue(fields.text.get(CaseFields.in(field, language)), value);
+      }
+    }
 
     @Override
     public void write(DocumentElement target, Complaint complaint, TypeBridgeWriteContext context) {
@@ -225,6 +262,30 @@ public class ComplaintIndexBinder implements TypeBinder {
       tree.forEach(u -> target.addValue(fields.unitTree, u));
       unitIds.forEach(u -> target.addValue(fields.unitId, u));
       officerIds.forEach(o -> target.addValue(fields.officerId, o));
+      Session session = context.extension(HibernateOrmExtension.get()).session();
+      for (Object[] file :
+          session
+              .createQuery(
+                  "select f.extractedText, f.textLanguage from CaseFile f"
+                      + " where f.complaintId = :id and f.extractedText is not null order by f.id",
+                  Object[].class)
+              .setParameter("id", complaint.id())
+              .setHibernateFlushMode(FlushMode.MANUAL)
+              .list()) {
+        text(target, CaseFields.FILES, (String) file[0], (String) file[1]);
+      }
+      for (String note :
+          session
+              .createQuery(
+                  "select n.body from CaseNote n where n.complaintId = :id and n.versionNo ="
+                      + " (select max(m.versionNo) from CaseNote m where m.noteKey = n.noteKey)"
+                      + " order by n.id",
+                  String.class)
+              .setParameter("id", complaint.id())
+              .setHibernateFlushMode(FlushMode.MANUAL)
+              .list()) {
+        text(target, CaseFields.NOTES, note, Languages.guess(note));
+      }
       // the rule of ComplaintSearch: corruption linked to organized crime is sealed
       target.addValue(fields.sealed, complaint.hasOrganizedCrimeLink() && corruption);
     }

@@ -32,7 +32,11 @@ public class IndexAnalyzers {
     if (wrapper == null) {
       Map<String, Analyzer> fields = new HashMap<>();
       Analyzers.BY_LANGUAGE.forEach(
-          (language, analyzer) -> fields.put(CaseFields.narrativeIn(language), get(analyzer)));
+          (language, analyzer) -> {
+            fields.put(CaseFields.narrativeIn(language), get(analyzer));
+            fields.put(CaseFields.in(CaseFields.FILES, language), get(analyzer));
+            fields.put(CaseFields.in(CaseFields.NOTES, language), get(analyzer));
+          });
       fields.put(CaseFields.OFFICERS, get(Analyzers.NAME));
       fields.put(CaseFields.NAME, get(Analyzers.NAME));
       wrapper = new PerFieldAnalyzerWrapper(get(Analyzers.NEUTRAL), fields);

@@ -25,16 +25,24 @@ class CaseQueryParserTest {
   }
 
   static CaseQueryParser parser() throws IOException {
+    return parser(true);
+  }
+
+  static CaseQueryParser parser(boolean notes) throws IOException {
     Analyzer neutral = analyzer("lowercase", "asciiFolding");
+    Analyzer spanish = analyzer("lowercase", "asciiFolding", "spanishLightStem");
     return new CaseQueryParser(
         new PerFieldAnalyzerWrapper(
             neutral,
             Map.of(
-                "narrative_es", analyzer("lowercase", "asciiFolding", "spanishLightStem"),
+                "narrative_es", spanish,
                 "narrative_pt", analyzer("lowercase", "asciiFolding", "portugueseLightStem"),
                 "narrative_en",
                     analyzer("englishPossessive", "lowercase", "asciiFolding", "porterStem"),
-                "officers", neutral)));
+                "files_es", spanish,
+                "notes_es", spanish,
+                "officers", neutral)),
+        notes);
   }
 
   @Test
@@ -56,6 +64,18 @@ class CaseQueryParserTest {
     assertThat(parser().parseText("unit:e-cap-1-a year:2024").toString())
         .contains("unitTree:E-CAP-1-A")
         .contains("year:[2024 TO 2024]");
+  }
+
+  @Test
+  void shouldLookInNotesOnlyForReadersOfNotes() throws Exception {
+    assertThat(parser(true).parseText("soborno").toString())
+        .contains("notes_es:soborn")
+        .contains("files_es:soborn");
+    assertThat(parser(false).parseText("soborno").toString())
+        .doesNotContain("notes")
+        .contains("files_es:soborn");
+    assertThatThrownBy(() -> parser(false).parseText("note:soborno"))
+        .isInstanceOf(ParseException.class);
   }
 
   @Test

@@ -80,6 +80,20 @@ final class Problems {
               ? t.getMessage()
               : "The record was changed by someone else meanwhile; read it again and retry.");
     }
+    if (t instanceof org.veedor.casefile.infrastructure.FileStore.TooLargeException large) {
+      return new Problem(413, "Content too large", "Refused: " + large.getMessage() + ".");
+    }
+    if (t instanceof org.veedor.casefile.application.UnsupportedFileException unsupported) {
+      return new Problem(
+          415,
+          "Unsupported file type",
+          "Refused: the file's bytes are "
+              + unsupported.mediaType()
+              + "; evidence is accepted as PDF, DOCX, ODT, RTF, plain text, e-mail (EML) or an image.");
+    }
+    if (t instanceof org.veedor.casefile.application.IntegrityException integrity) {
+      return new Problem(409, "Integrity check failed", integrity.getMessage());
+    }
     BodyLimitFilter.TooLarge tooLarge = find(t, BodyLimitFilter.TooLarge.class);
     if (tooLarge != null) {
       return BodyLimitFilter.tooLarge(tooLarge.limit);

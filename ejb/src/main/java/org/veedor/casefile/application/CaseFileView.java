@@ -1,0 +1,17 @@
+package org.veedor.casefile.application;
+
+import java.time.Instant;
+
+/** A case file as its readers see it (never its extracted text, which is long). */
+public record CaseFileView(
+    long id,
+    String reference,
+    String fileName,
+    String mediaType,
+    long sizeBytes,
+    String sha256,
+    String addedBy,
+    Instant addedAt,
+    String extractionState,
+    String extractionReason,
+    int extractedCharacters) {}

@@ -1,0 +1,18 @@
+package org.veedor.casefile.application;
+
+/** A file whose bytes are of a type not accepted as evidence. */
+public class UnsupportedFileException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String mediaType;
+
+  public UnsupportedFileException(String mediaType) {
+    super("files of type " + mediaType + " are not accepted as evidence");
+    this.mediaType = mediaType;
+  }
+
+  public String mediaType() {
+    return mediaType;
+  }
+}
