@@ -1,6 +1,7 @@
 package org.veedor.casefile.application;
 
 /** A file whose bytes are of a type not accepted as evidence. */
+@jakarta.ejb.ApplicationException(rollback = true) // a refusal, not a failure
 public class UnsupportedFileException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

@@ -34,6 +34,7 @@ public class FileStore {
   public record Stored(String sha256, long size, Path path) {}
 
   /** The upload was longer than the limit; nothing was kept. */
+  @jakarta.ejb.ApplicationException(rollback = true) // a refusal, not a failure
   public static class TooLargeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
