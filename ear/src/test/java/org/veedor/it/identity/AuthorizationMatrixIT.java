@@ -197,6 +197,10 @@ class AuthorizationMatrixIT {
                 "GET /api/search/consistency",
                 Set.of("admin"),
                 u -> api(api(u).get("search/consistency"), 200)),
+            new Check(
+                "GET /api/reports/networks",
+                Set.of("supervisor", "supervisor2", "board", "leadership", "auditor"),
+                u -> api(api(u).get("reports/networks?top=1"), 200)),
             new Check("GET /api/units", EVERYONE, u -> api(api(u).get("units"), 200)),
             new Check("GET /api/units/{code}", EVERYONE, u -> api(api(u).get("units/PN"), 200)),
             new Check("GET /api/territories", EVERYONE, u -> api(api(u).get("territories"), 200)),

@@ -116,6 +116,26 @@ public class ComplaintSearch {
     return visible;
   }
 
+  /**
+   * For every allegation naming an officer in a complaint the viewer may see: the complaint's id,
+   * the officer's id and whether the allegation is of corruption. The access rules are in the
+   * query, as for lists.
+   */
+  public List<Object[]> namedOfficersOfVisibleComplaints(Viewer viewer) {
+    StringBuilder where = new StringBuilder(" where a.officer is not null");
+    Map<String, Object> params = new HashMap<>();
+    visibleTo(viewer, where, params);
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "select c.id, a.officer.id, case when a.category.group = :corruption then 1 else 0 end"
+                + " from Allegation a join a.complaint c"
+                + where,
+            Object[].class);
+    query.setParameter("corruption", CategoryGroup.CORRUPTION);
+    params.forEach(query::setParameter);
+    return query.getResultList();
+  }
+
   /** The complaint with this reference, if it exists and the viewer may see it. */
   public Optional<Complaint> findVisible(ReferenceNumber reference, Viewer viewer) {
     StringBuilder where = new StringBuilder(" where c.referenceNumber = :reference");

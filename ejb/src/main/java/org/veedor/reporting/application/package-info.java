@@ -1,0 +1,2 @@
+/** Reports for oversight and leadership: networks of officers named together, and more to come. */
+package org.veedor.reporting.application;

@@ -1,0 +1,2 @@
+/** Reports: the REST endpoints of reporting. */
+package org.veedor.web.reporting;
