@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -13,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.veedor.it.support.Api;
 import org.veedor.it.support.Browser;
 import org.veedor.it.support.Deployments;
@@ -107,18 +110,32 @@ class CaseWorkBrowserIT {
     signInAt("tasks/task-inbox.xhtml?reference=" + reference, "investigator");
     openTask(reference, "Investigate and propose findings");
     WebElement menu = visible(By.cssSelector(".finding"));
-    menu.click();
-    browser
-        .wait
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector(
-                    "[id='" + menu.getAttribute("id") + "_items'] li[data-label='Sustained']")))
-        .click();
-    // the menu's list fades out: wait until it no longer covers the buttons below it
-    browser.wait.until(
-        ExpectedConditions.invisibilityOfElementLocated(
-            By.cssSelector("[id='" + menu.getAttribute("id") + "_panel']")));
+    String id = menu.getAttribute("id");
+    By panel = By.cssSelector("[id='" + id + "_panel']");
+    By label = By.cssSelector("[id='" + id + "_label']");
+    By sustained = By.cssSelector("[id='" + id + "_items'] li[data-label='Sustained']");
+    // the list opens and closes with an animation: a click during it can be lost, so choose again
+    // until the menu shows the choice
+    for (int attempt = 0;
+        attempt < 3 && !browser.driver.findElement(label).getText().equals("Sustained");
+        attempt++) {
+      if (!browser.driver.findElement(panel).isDisplayed()) {
+        menu.click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
+      }
+      browser.wait.until(ExpectedConditions.elementToBeClickable(sustained)).click();
+      try {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(3))
+            .until(ExpectedConditions.textToBePresentInElementLocated(label, "Sustained"));
+      } catch (TimeoutException e) {
+        // not taken: try again
+      }
+    }
+    assertThat(browser.driver.findElement(label).getText()).isEqualTo("Sustained");
+    if (browser.driver.findElement(panel).isDisplayed()) {
+      browser.driver.findElement(By.id("page-title")).click();
+    }
+    browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
     browser.driver.findElement(By.id("work:summary")).sendKeys("Three calls logged, no dispatch.");
     browser.driver.findElement(By.id("work:complete")).click();
     assertThat(visible(By.cssSelector(".ui-messages-info")).getText()).contains("is done");
