@@ -53,12 +53,7 @@ class ComplaintListBrowserIT {
   }
 
   private void choose(String menuId, String label) {
-    browser.findElement(By.id("filters:" + menuId)).click();
-    WebElement item =
-        wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#filters\\:" + menuId + "_items li[data-label='" + label + "']")));
-    item.click();
+    Browser.choose(browser, wait, "filters:" + menuId, label);
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -89,6 +90,44 @@ public final class Browser
   }
 
   /** Saves what the browser shows under the screenshots folder, named after the test. */
+  /**
+   * Chooses an item of a PrimeFaces select-one menu by its label. The list opens and closes with an
+   * animation, and a click during it can be lost: this waits for the list, clicks, and chooses
+   * again until the menu shows the choice, then waits for the list to be gone.
+   *
+   * @param menuId the menu's client id ({@code filters:category})
+   */
+  public static void choose(
+      org.openqa.selenium.WebDriver driver, WebDriverWait wait, String menuId, String label) {
+    org.openqa.selenium.By menu = org.openqa.selenium.By.cssSelector("[id='" + menuId + "']");
+    org.openqa.selenium.By panel =
+        org.openqa.selenium.By.cssSelector("[id='" + menuId + "_panel']");
+    org.openqa.selenium.By shown =
+        org.openqa.selenium.By.cssSelector("[id='" + menuId + "_label']");
+    org.openqa.selenium.By item =
+        org.openqa.selenium.By.cssSelector(
+            "[id='" + menuId + "_items'] li[data-label='" + label + "']");
+    for (int attempt = 0;
+        attempt < 4 && !driver.findElement(shown).getText().equals(label);
+        attempt++) {
+      if (!driver.findElement(panel).isDisplayed()) {
+        wait.until(ExpectedConditions.elementToBeClickable(menu)).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
+      }
+      wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+      try {
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(3))
+            .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
+      } catch (org.openqa.selenium.TimeoutException e) {
+        // the click was lost in the animation: choose again
+      }
+    }
+    if (!driver.findElement(shown).getText().equals(label)) {
+      throw new AssertionError("the menu " + menuId + " does not take \"" + label + "\"");
+    }
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+  }
+
   public void screenshot(String name) {
     String folder = System.getProperty("veedor.it.screenshots");
     if (folder == null) {

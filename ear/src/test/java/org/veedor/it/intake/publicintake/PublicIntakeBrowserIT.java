@@ -44,13 +44,8 @@ class PublicIntakeBrowserIT {
         .as("the honeypot is out of sight")
         .isFalse();
 
-    visible(By.cssSelector("#filing\\:category")).click();
-    browser
-        .wait
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#filing\\:category_items li[data-label='Discourtesy']")))
-        .click();
+    visible(By.cssSelector("#filing\\:category"));
+    Browser.choose(browser.driver, browser.wait, "filing:category", "Discourtesy");
     browser.driver.findElement(By.id("filing:place")).sendKeys("Parada de buses, Avenida 3");
     browser.driver.findElement(By.id("filing:officer")).sendKeys("tall, grey moustache");
     browser
