@@ -135,7 +135,12 @@ class ComplaintListBrowserIT {
     browser.get(Api.BASE + "intake/complaint-detail.xhtml?reference=VE-1999-000001");
     signIn("investigator");
 
-    assertThat(browser.findElement(By.id("page-title")).getText())
-        .isEqualTo("There is no complaint with this reference.");
+    // after signing in the browser is still moving to the page: wait for it, not for an element
+    // of the page it leaves
+    assertThat(
+            wait.until(
+                ExpectedConditions.textToBe(
+                    By.id("page-title"), "There is no complaint with this reference.")))
+        .isTrue();
   }
 }
