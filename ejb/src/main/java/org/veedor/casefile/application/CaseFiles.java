@@ -24,7 +24,6 @@ import org.veedor.identity.application.Viewer;
 import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.Roles;
 import org.veedor.intake.domain.Complaint;
-import org.veedor.intake.domain.ReferenceNumber;
 import org.veedor.intake.infrastructure.ComplaintSearch;
 import org.veedor.platform.NotAllowedException;
 
@@ -188,13 +187,7 @@ public class CaseFiles {
   }
 
   private Optional<Complaint> visible(String reference, Viewer me) {
-    ReferenceNumber number;
-    try {
-      number = ReferenceNumber.parse(reference);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-    return complaints.findVisible(number, me);
+    return complaints.findVisible(reference, me);
   }
 
   /** Intake and supervisors add to any case they see; an investigator to the cases they work. */

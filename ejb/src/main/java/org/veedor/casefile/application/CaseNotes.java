@@ -19,7 +19,6 @@ import org.veedor.identity.application.Viewer;
 import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.Roles;
 import org.veedor.intake.domain.Complaint;
-import org.veedor.intake.domain.ReferenceNumber;
 import org.veedor.intake.infrastructure.ComplaintSearch;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.NotAllowedException;
@@ -163,11 +162,7 @@ public class CaseNotes {
   }
 
   private Optional<Complaint> visible(String reference, Viewer me) {
-    try {
-      return complaints.findVisible(ReferenceNumber.parse(reference), me);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return complaints.findVisible(reference, me);
   }
 
   private static NoteView view(CaseNote n) {

@@ -136,6 +136,20 @@ public class ComplaintSearch {
     return query.getResultList();
   }
 
+  /**
+   * The complaint with this reference as typed, if it is a reference, exists and the viewer may see
+   * it.
+   */
+  public Optional<Complaint> findVisible(String reference, Viewer viewer) {
+    ReferenceNumber number;
+    try {
+      number = ReferenceNumber.parse(reference);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    return findVisible(number, viewer);
+  }
+
   /** The complaint with this reference, if it exists and the viewer may see it. */
   public Optional<Complaint> findVisible(ReferenceNumber reference, Viewer viewer) {
     StringBuilder where = new StringBuilder(" where c.referenceNumber = :reference");

@@ -303,16 +303,7 @@ public class CaseTasks {
     Roles.AUDITOR
   })
   public Optional<List<HistoryStep>> history(String reference) {
-    Viewer me = viewers.current(session);
-    ReferenceNumber number;
-    try {
-      number = ReferenceNumber.parse(reference);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-    if (search.findVisible(number, me).isEmpty()) {
-      audit.record(
-          AuditEventType.CASE_READ, "complaint", reference, AuditOutcome.NOT_FOUND, "history");
+    if (!readable(reference, "history")) {
       return Optional.empty();
     }
     List<HistoryStep> steps = steps(reference);
@@ -334,16 +325,7 @@ public class CaseTasks {
     Roles.AUDITOR
   })
   public Optional<List<TimelineEntry>> timeline(String reference) {
-    Viewer me = viewers.current(session);
-    ReferenceNumber number;
-    try {
-      number = ReferenceNumber.parse(reference);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-    if (search.findVisible(number, me).isEmpty()) {
-      audit.record(
-          AuditEventType.CASE_READ, "complaint", reference, AuditOutcome.NOT_FOUND, "timeline");
+    if (!readable(reference, "timeline")) {
       return Optional.empty();
     }
     List<TimelineEntry> entries = new ArrayList<>();
@@ -366,6 +348,15 @@ public class CaseTasks {
     audit.record(
         AuditEventType.CASE_READ, "complaint", reference, AuditOutcome.SUCCESS, "timeline");
     return Optional.of(entries);
+  }
+
+  /** Whether the caller may read this case; a refusal is recorded as a read that found nothing. */
+  private boolean readable(String reference, String what) {
+    if (search.findVisible(reference, viewers.current(session)).isPresent()) {
+      return true;
+    }
+    audit.record(AuditEventType.CASE_READ, "complaint", reference, AuditOutcome.NOT_FOUND, what);
+    return false;
   }
 
   private List<HistoryStep> steps(String reference) {

@@ -154,31 +154,41 @@ public class CaseIndex {
                 },
                 executor)
             .handle(
-                (written, failure) -> {
-                  synchronized (CaseIndex.this) {
-                    running = null;
-                  }
-                  if (failure != null) {
-                    LOG.log(Level.SEVERE, "reindex failed", failure);
-                    progress =
-                        new IndexProgress(
-                            "FAILED",
-                            by,
-                            started,
-                            clock.instant(),
-                            total,
-                            progress.done(),
-                            String.valueOf(failure.getMessage()));
-                  } else {
-                    LOG.info(
-                        String.format(
-                            "reindex done: %d documents in %d ms",
-                            written, (System.nanoTime() - began) / 1_000_000));
-                    progress =
-                        new IndexProgress("DONE", by, started, clock.instant(), total, total, null);
-                  }
-                  return progress;
-                });
+                (written, failure) ->
+                    finished("reindex", by, started, began, total, progress.done(), failure));
+  }
+
+  /** Ends a rebuild: lets the next one start, and keeps and logs how it ended. */
+  private IndexProgress finished(
+      String what,
+      String by,
+      Instant started,
+      long began,
+      long total,
+      long done,
+      Throwable failure) {
+    synchronized (this) {
+      running = null;
+    }
+    if (failure != null) {
+      LOG.log(Level.SEVERE, what + " failed", failure);
+      progress =
+          new IndexProgress(
+              "FAILED",
+              by,
+              started,
+              clock.instant(),
+              total,
+              done,
+              String.valueOf(failure.getMessage()));
+    } else {
+      LOG.info(
+          String.format(
+              "%s done: %d documents in %d ms",
+              what, total, (System.nanoTime() - began) / 1_000_000));
+      progress = new IndexProgress("DONE", by, started, clock.instant(), total, total, null);
+    }
+    return progress;
   }
 
   private void report(String by, Instant started, long total, long done) {
@@ -249,32 +259,8 @@ public class CaseIndex {
             .start()
             .toCompletableFuture()
             .handle(
-                (ignored, failure) -> {
-                  synchronized (CaseIndex.this) {
-                    running = null;
-                  }
-                  if (failure != null) {
-                    LOG.log(Level.SEVERE, "mass reindex failed", failure);
-                    progress =
-                        new IndexProgress(
-                            "FAILED",
-                            by,
-                            started,
-                            clock.instant(),
-                            total.get(),
-                            done.get(),
-                            String.valueOf(failure.getMessage()));
-                  } else {
-                    LOG.info(
-                        String.format(
-                            "mass reindex done: %d documents in %d ms",
-                            done.get(), (System.nanoTime() - began) / 1_000_000));
-                    progress =
-                        new IndexProgress(
-                            "DONE", by, started, clock.instant(), total.get(), done.get(), null);
-                  }
-                  return progress;
-                });
+                (ignored, failure) ->
+                    finished("mass reindex", by, started, began, total.get(), done.get(), failure));
     running = build;
     return build;
   }

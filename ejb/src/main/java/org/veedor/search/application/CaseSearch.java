@@ -43,7 +43,6 @@ import org.veedor.identity.application.Viewer;
 import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.Roles;
 import org.veedor.intake.domain.Complaint;
-import org.veedor.intake.domain.ReferenceNumber;
 import org.veedor.intake.infrastructure.ComplaintSearch;
 import org.veedor.officers.domain.Officer;
 import org.veedor.platform.InvalidInputException;
@@ -205,13 +204,7 @@ public class CaseSearch {
    */
   public java.util.Optional<List<SearchResults.Hit>> similar(String reference, int size) {
     Viewer me = viewers.current(session);
-    ReferenceNumber number;
-    try {
-      number = ReferenceNumber.parse(reference);
-    } catch (IllegalArgumentException e) {
-      return java.util.Optional.empty();
-    }
-    java.util.Optional<Complaint> found = complaints.findVisible(number, me);
+    java.util.Optional<Complaint> found = complaints.findVisible(reference, me);
     if (found.isEmpty()) {
       return java.util.Optional.empty();
     }
