@@ -80,6 +80,31 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** A multipart form of named files, as a browser sends an upload form. */
+  public Reply postFiles(String path, java.util.Map<String, byte[]> files) {
+    String boundary = "veedor-" + java.util.UUID.randomUUID();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    try {
+      for (var file : files.entrySet()) {
+        body.write(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + file.getKey()
+                    + "\"; filename=\""
+                    + file.getKey()
+                    + ".csv\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(file.getValue());
+        body.write("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      body.write(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return postBytes(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + "api/" + path));
     if (authorization != null) {

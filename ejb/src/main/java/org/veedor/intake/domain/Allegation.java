@@ -1,6 +1,7 @@
 package org.veedor.intake.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,6 +63,8 @@ public class Allegation {
   @Column(name = "disposed_on")
   private LocalDate disposedOn;
 
+  @Embedded private SourceCodes sourceCodes;
+
   protected Allegation() {}
 
   Allegation(Complaint complaint, AllegationCategory category, Officer officer, Unit unit) {
@@ -91,6 +94,15 @@ public class Allegation {
   public void dispose(Disposition disposition, LocalDate on) {
     this.disposition = Objects.requireNonNull(disposition, "disposition");
     this.disposedOn = Objects.requireNonNull(on, "date");
+  }
+
+  /** The codes another system gave this allegation, kept as given when it was imported. */
+  public void keepSourceCodes(SourceCodes codes) {
+    this.sourceCodes = Objects.requireNonNull(codes, "source codes");
+  }
+
+  public SourceCodes sourceCodes() {
+    return sourceCodes;
   }
 
   public Long id() {

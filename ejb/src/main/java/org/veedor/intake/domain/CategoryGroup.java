@@ -5,5 +5,7 @@ public enum CategoryGroup {
   CORRUPTION,
   USE_OF_FORCE,
   RIGHTS,
-  CONDUCT
+  CONDUCT,
+  /** Allegations imported with a source code that maps onto none of Veedor's categories. */
+  OTHER
 }

@@ -48,6 +48,14 @@ public class Complainant {
     return new Complainant(true, null, null, null);
   }
 
+  /**
+   * A complainant the source system recorded without saying who they are (historical exports carry
+   * demographics, not names): not anonymous by choice, and no personal data held.
+   */
+  public static Complainant notRecorded() {
+    return new Complainant(false, null, null, null);
+  }
+
   public static Complainant named(String name, String email, String phone) {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("a named complainant needs a name");

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.veedor.officers.domain.Officer;
@@ -116,6 +117,14 @@ public class Complaint {
   @OrderBy("id")
   private List<Allegation> allegations = new ArrayList<>();
 
+  @Embedded private SourceRecord source;
+
+  @Column(name = "deadline_days")
+  private Integer deadlineDays;
+
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
   @Version private long version;
 
   protected Complaint() {}
@@ -169,6 +178,22 @@ public class Complaint {
     return previous;
   }
 
+  /**
+   * The complaint came from another system's export: where it came from, under which key, and a
+   * digest of the source rows, so that importing the same export again finds it unchanged.
+   */
+  public void importedFrom(SourceRecord source) {
+    if (this.source != null && this.source.system() != null) {
+      throw new IllegalStateException("complaint " + referenceNumber + " is already imported");
+    }
+    this.source = Objects.requireNonNull(source, "source");
+  }
+
+  /** Where an imported complaint came from, if it was imported. */
+  public Optional<SourceRecord> source() {
+    return source == null || source.system() == null ? Optional.empty() : Optional.of(source);
+  }
+
   /** The lifecycle closed the complaint. */
   public void close(Instant at) {
     status = ComplaintStatus.CLOSED;
@@ -180,6 +205,29 @@ public class Complaint {
     this.triageTrack = Objects.requireNonNull(track, "track");
     this.triagePriority = Objects.requireNonNull(priority, "priority");
     this.triageOverrideReason = overrideReason;
+  }
+
+  /** The investigation deadline (days from receipt) the supervisor confirmed at triage. */
+  public void setInvestigationDeadline(int days) {
+    if (days < 1) {
+      throw new IllegalArgumentException("a deadline is at least one day");
+    }
+    this.deadlineDays = days;
+  }
+
+  public Integer deadlineDays() {
+    return deadlineDays;
+  }
+
+  /** The complainant withdrew (the first time counts; serious allegations go on regardless). */
+  public void recordWithdrawal(Instant at) {
+    if (withdrawnAt == null) {
+      withdrawnAt = Objects.requireNonNull(at, "withdrawn at");
+    }
+  }
+
+  public Instant withdrawnAt() {
+    return withdrawnAt;
   }
 
   /** Who works the case: its investigator and the supervisor who reviews the findings. */
@@ -210,6 +258,17 @@ public class Complaint {
    * Alleges misconduct of a category against an officer (if known), in the unit they served in on
    * the incident date; when the officer is unknown, the unit named by the complainant.
    */
+  /**
+   * An allegation as another system recorded it, imported: its category may have been retired since
+   * (or be the catch-all for codes that map onto none), so only its presence is checked.
+   */
+  public Allegation allegeAsRecorded(AllegationCategory category, Officer officer, Unit unit) {
+    Allegation allegation =
+        new Allegation(this, Objects.requireNonNull(category, "category"), officer, unit);
+    allegations.add(allegation);
+    return allegation;
+  }
+
   public Allegation allege(AllegationCategory category, Officer officer, Unit namedUnit) {
     Objects.requireNonNull(category, "category");
     if (!category.isActive()) {

@@ -10,9 +10,10 @@ import org.veedor.identity.domain.Roles;
 
 /**
  * Opens the reference sequence of a new year in a transaction of its own, so that the first
- * registrations of a year, arriving together, all find the row and queue on its lock.
+ * registrations of a year, arriving together, all find the row and queue on its lock. (An
+ * administrator's historical import opens the years of the complaints it brings.)
  */
-@RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
+@RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR, Roles.ADMIN})
 @Stateless
 public class ReferenceYears {
 

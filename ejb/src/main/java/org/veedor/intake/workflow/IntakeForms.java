@@ -98,8 +98,9 @@ public final class IntakeForms {
             "overrideReason", "an override of the triage table's proposal needs a reason");
       }
       payload.check();
-      em.find(Complaint.class, task.complaintId())
-          .triage(track.name(), priority.name(), overridden ? reason : null);
+      Complaint complaint = em.find(Complaint.class, task.complaintId());
+      complaint.triage(track.name(), priority.name(), overridden ? reason : null);
+      complaint.setInvestigationDeadline(days);
       return Map.of(
           Lifecycle.TRACK, track.name(),
           Lifecycle.PRIORITY, priority.name(),

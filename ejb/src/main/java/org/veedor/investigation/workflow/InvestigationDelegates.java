@@ -65,6 +65,7 @@ public final class InvestigationDelegates {
   public static class Withdrawal extends CaseDelegate {
     @Override
     public void execute(DelegateExecution execution) {
+      complaint(execution).recordWithdrawal(clock.instant());
       record(execution, "complainant withdrew; serious allegations continue");
     }
   }

@@ -59,6 +59,12 @@ public class Officer {
   @OrderBy("startDate")
   private List<Assignment> assignments = new ArrayList<>();
 
+  @Column(name = "source_system", length = 60)
+  private String sourceSystem;
+
+  @Column(name = "source_key", length = 300)
+  private String sourceKey;
+
   @Version private long version;
 
   protected Officer() {}
@@ -131,6 +137,18 @@ public class Officer {
     this.rank = Objects.requireNonNull(rank, "rank");
     this.status = Objects.requireNonNull(status, "status");
     return changed;
+  }
+
+  /**
+   * The officer came from another system's export, where this key (for example name, birth year and
+   * appointment date) identifies them; a second import finds them by it.
+   */
+  public void importedFrom(String system, String key) {
+    if (system == null || system.isBlank() || key == null || key.isBlank() || key.length() > 300) {
+      throw new IllegalArgumentException("an imported officer needs a source system and key");
+    }
+    this.sourceSystem = system;
+    this.sourceKey = key;
   }
 
   /** The unit the officer served in on a date, from the assignment history. */

@@ -54,13 +54,17 @@ public class DemoLifecycles {
   @Inject IdentityService identity;
   @Inject DisciplineSteps.DecideSanction decideSanction;
 
-  /** Open complaints after an id that have never had a lifecycle, in id order. */
+  /**
+   * Open demonstration complaints after an id that have never had a lifecycle, in id order
+   * (imported complaints get theirs from their import).
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Long> withoutLifecycle(long afterId, int limit) {
     @SuppressWarnings("unchecked")
     List<Number> ids =
         em.createNativeQuery(
                 "select c.id from complaint c where c.status <> 'CLOSED' and c.id > ?1"
+                    + " and c.source_system is null"
                     + " and not exists (select 1 from act_hi_procinst p"
                     + " where p.business_key_ = c.reference_number and p.proc_def_key_ = ?2)"
                     + " order by c.id")
@@ -130,7 +134,11 @@ public class DemoLifecycles {
     }
     variables.put(Lifecycle.TRACK, track);
     variables.put(Lifecycle.PRIORITY, priority);
-    variables.put(Lifecycle.DEADLINE_DAYS, priority.equals("HIGH") ? 60 : 90);
+    int days = priority.equals("HIGH") ? 60 : 90;
+    if (complaint.deadlineDays() == null) {
+      complaint.setInvestigationDeadline(days);
+    }
+    variables.put(Lifecycle.DEADLINE_DAYS, days);
   }
 
   private void investigate(Complaint complaint, Map<String, Object> variables) {

@@ -42,6 +42,25 @@ public final class PersonalDataKey {
     return current;
   }
 
+  /**
+   * A pseudonym for an identifier (an officer's badge number in open data): keyed with a key
+   * derived from the personal-data key, so that nobody without the key can work back from a
+   * pseudonym by trying every badge number, and stable while the key stays.
+   */
+  public static String pseudonym(String purpose, String identifier) {
+    try {
+      javax.crypto.Mac derive = javax.crypto.Mac.getInstance("HmacSHA256");
+      derive.init(new javax.crypto.spec.SecretKeySpec(load(), "HmacSHA256"));
+      byte[] purposeKey = derive.doFinal(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(purposeKey, "HmacSHA256"));
+      byte[] digest = mac.doFinal(identifier.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 6).toUpperCase(java.util.Locale.ROOT);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static byte[] load() {
     String inline = Config.get("veedor.personal-data.key", "VEEDOR_PERSONAL_DATA_KEY", null);
     if (inline != null) {

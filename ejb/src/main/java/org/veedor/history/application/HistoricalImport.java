@@ -1,0 +1,197 @@
+package org.veedor.history.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.veedor.audit.application.AuditTrail;
+import org.veedor.history.domain.Finding;
+import org.veedor.history.domain.ImportMapping;
+import org.veedor.history.domain.ImportRun;
+import org.veedor.history.domain.MappingException;
+import org.veedor.history.domain.SourceExport;
+import org.veedor.identity.domain.Roles;
+import org.veedor.platform.ConflictException;
+import org.veedor.platform.InvalidInputException;
+import org.veedor.platform.csv.CsvFormatException;
+import org.veedor.platform.demo.DemoLifecycles;
+
+/**
+ * Imports another system's export: the files are read and checked against the mapping at once (a
+ * file that does not fit is refused before anything is written), then the complaints are written in
+ * the background, batch by batch, with the run's progress in the database; open complaints then get
+ * the lifecycle their status says. One import runs at a time; importing the same export again adds
+ * nothing.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RolesAllowed(Roles.ADMIN)
+public class HistoricalImport {
+
+  private static final Logger LOG = Logger.getLogger(HistoricalImport.class.getName());
+  private static final int BATCH = 200;
+  private static final String MAPPINGS = "/org/veedor/history/mappings/";
+
+  /** The mappings shipped with Veedor. */
+  public static final List<String> SHIPPED = List.of("chicago-cr-2016");
+
+  @Resource SessionContext session;
+  @PersistenceContext EntityManager em;
+  @Inject ImportSteps steps;
+  @Inject DemoLifecycles lifecycles;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
+  ManagedExecutorService executor;
+
+  private volatile Long running;
+
+  /** The mapping shipped under this name, as its file reads. */
+  public Optional<String> shippedMapping(String name) {
+    if (name == null || !SHIPPED.contains(name)) {
+      return Optional.empty();
+    }
+    try (InputStream in = HistoricalImport.class.getResourceAsStream(MAPPINGS + name + ".json")) {
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Starts an import of the export's files (by their roles in the mapping).
+   *
+   * @param mappingJson the mapping file's text
+   * @return the run, just started
+   * @throws InvalidInputException when the mapping or a file does not fit (nothing is written)
+   * @throws ConflictException when another import is running
+   */
+  public ImportRunView start(String mappingJson, Map<String, InputStream> files) {
+    ImportMapping mapping;
+    SourceExport export;
+    try {
+      mapping = ImportMapping.read(new java.io.StringReader(mappingJson));
+      Set<String> unknown = new TreeSet<>(mapping.categoryCodes());
+      unknown.removeAll(
+          em.createQuery("select c.code from AllegationCategory c", String.class).getResultList());
+      if (!unknown.isEmpty()) {
+        throw new MappingException("categories: not in Veedor's taxonomy: " + unknown);
+      }
+      Map<String, Reader> readers = new java.util.HashMap<>();
+      files.forEach(
+          (role, in) -> readers.put(role, new InputStreamReader(in, StandardCharsets.UTF_8)));
+      export = SourceExport.read(mapping, readers);
+    } catch (MappingException e) {
+      throw new InvalidInputException("mapping", e.getMessage());
+    } catch (CsvFormatException e) {
+      throw new InvalidInputException("file", e.getMessage());
+    } catch (IOException e) {
+      throw new InvalidInputException("file", "could not be read: " + e.getMessage());
+    }
+    String importer = session.getCallerPrincipal().getName();
+    long runId;
+    synchronized (this) {
+      if (running != null) {
+        throw new ConflictException("import " + running + " is still running");
+      }
+      runId = steps.begin(mapping, export, importer);
+      running = runId;
+    }
+    ImportSteps.Context context = new ImportSteps.Context(mapping, importer, runId);
+    executor.submit(() -> run(context, export));
+    return run(runId).orElseThrow();
+  }
+
+  /** A run as it stands. */
+  public Optional<ImportRunView> run(long id) {
+    return Optional.ofNullable(em.find(ImportRun.class, id)).map(ImportRunView::of);
+  }
+
+  /** The most recent runs, newest first. */
+  public List<ImportRunView> runs() {
+    return em
+        .createQuery("select r from ImportRun r order by r.id desc", ImportRun.class)
+        .setMaxResults(50)
+        .getResultList()
+        .stream()
+        .map(ImportRunView::of)
+        .toList();
+  }
+
+  /** What a run rejected or took with warnings, in file and line order. */
+  public List<Finding> findings(long id, int max) {
+    List<Finding> findings = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select severity, file_role, line_number, record_key, reason from import_rejection"
+                    + " where run_id = ?1 order by file_role, line_number, id")
+            .setParameter(1, id)
+            .setMaxResults(Math.max(1, Math.min(max, 10_000)))
+            .getResultList();
+    for (Object[] row : rows) {
+      findings.add(
+          new Finding(
+              Finding.Severity.valueOf((String) row[0]),
+              (String) row[1],
+              ((Number) row[2]).intValue(),
+              (String) row[3],
+              (String) row[4]));
+    }
+    return findings;
+  }
+
+  private void run(ImportSteps.Context context, SourceExport export) {
+    try {
+      steps.prepare(context);
+      List<SourceExport.Complaint> all = export.complaints();
+      for (int from = 0; from < all.size(); from += BATCH) {
+        steps.importBatch(context, all.subList(from, Math.min(all.size(), from + BATCH)));
+      }
+      steps.placingLifecycles(context.runId);
+      for (Long id : context.openComplaints) {
+        try {
+          lifecycles.attach(id);
+        } catch (jakarta.ejb.EJBException e) {
+          // the complaint stays as imported; the report says so and the run goes on
+          LOG.log(Level.WARNING, "import " + context.runId + ": no lifecycle for " + id, e);
+          steps.lifecycleFailed(context.runId, id, String.valueOf(e.getCause()));
+        }
+        steps.lifecycleStarted(context.runId);
+      }
+      steps.finish(context.runId);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "import " + context.runId + " failed", e);
+      steps.fail(context.runId, e.toString());
+    } finally {
+      running = null;
+    }
+  }
+}

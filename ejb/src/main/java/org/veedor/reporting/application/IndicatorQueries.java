@@ -1,0 +1,429 @@
+package org.veedor.reporting.application;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import org.veedor.identity.application.Viewer;
+import org.veedor.platform.InvalidInputException;
+import org.veedor.reporting.domain.ReportFilter;
+import org.veedor.reporting.domain.ReportTable;
+import org.veedor.reporting.infrastructure.ReportSql;
+
+/**
+ * The indicators' queries for one reader (their access rules apply), on an entity manager: each one
+ * aggregate query in the database; rows come back as counts, and only period labels and ratios are
+ * worked out here. {@link Indicators} serves them to callers; a report built in the background uses
+ * them with the reader who asked for it.
+ */
+final class IndicatorQueries {
+
+  private final EntityManager em;
+  private final Viewer viewer;
+
+  IndicatorQueries(EntityManager em, Viewer viewer) {
+    this.em = em;
+    this.viewer = viewer;
+  }
+
+  /** One indicator by name. */
+  ReportTable table(String name, ReportFilter filter, int top) {
+    return switch (name) {
+      case "volume" -> volume(filter);
+      case "findings" -> findings(filter);
+      case "substantiation" -> substantiation(filter);
+      case "disposition-time" -> dispositionTime(filter);
+      case "sanction-consistency" -> sanctionConsistency(filter);
+      case "appeal-reversal" -> appealReversal(filter);
+      case "concentration" -> concentration(filter);
+      case "corruption" -> corruption(filter);
+      case "trust" -> trust(filter);
+      case "data-quality" -> dataQuality(filter);
+      case "officers" -> officers(filter, top);
+      default -> throw new InvalidInputException("indicator", "one of " + Indicators.NAMES);
+    };
+  }
+
+  /** Complaints and allegations per period, and complaints per 100 officers serving in it. */
+  public ReportTable volume(ReportFilter f) {
+    Scope s = scope(f);
+    String pk = ReportSql.periodKey(f.period());
+    List<Object[]> rows =
+        s.sql
+            .query(
+                em,
+                "select "
+                    + pk
+                    + ", count(distinct c.id), count(a.id) from complaint c"
+                    + " left join allegation a on a.complaint_id = c.id"
+                    + s.sql.where()
+                    + " group by "
+                    + pk
+                    + " order by 1")
+            .getResultList();
+    List<List<Object>> out = new ArrayList<>();
+    for (Object[] r : rows) {
+      long key = num(r[0]);
+      long complaints = num(r[1]);
+      long headcount = headcount(f, s.unitPath, key);
+      out.add(
+          row(
+              f.period().label(key),
+              complaints,
+              num(r[2]),
+              headcount,
+              headcount == 0 ? null : ReportTable.round1(complaints * 100.0 / headcount)));
+    }
+    return new ReportTable(
+        "volume",
+        List.of("period", "complaints", "allegations", "officers", "per100Officers"),
+        out);
+  }
+
+  /** Allegations by final finding (UNDECIDED while none), per period. */
+  public ReportTable findings(ReportFilter f) {
+    Scope s = scope(f);
+    String pk = ReportSql.periodKey(f.period());
+    List<Object[]> rows =
+        s.sql
+            .query(
+                em,
+                "select "
+                    + pk
+                    + ", coalesce(a.disposition, 'UNDECIDED'), count(*) from complaint c"
+                    + " join allegation a on a.complaint_id = c.id"
+                    + s.sql.where()
+                    + " group by "
+                    + pk
+                    + ", coalesce(a.disposition, 'UNDECIDED') order by 1, 2")
+            .getResultList();
+    List<List<Object>> out = new ArrayList<>();
+    for (Object[] r : rows) {
+      out.add(row(f.period().label(num(r[0])), r[1], num(r[2])));
+    }
+    return new ReportTable("findings", List.of("period", "finding", "allegations"), out);
+  }
+
+  /** Sustained allegations over disposed ones, per period. */
+  public ReportTable substantiation(ReportFilter f) {
+    return perPeriod(
+        f,
+        "substantiation",
+        List.of("period", "sustained", "disposed", "rate"),
+        "sum(case when a.disposition = 'SUSTAINED' then 1 else 0 end),"
+            + " sum(case when a.disposition is not null then 1 else 0 end)",
+        " join allegation a on a.complaint_id = c.id",
+        (label, r) -> row(label, num(r[1]), num(r[2]), ReportTable.ratio(num(r[1]), num(r[2]))));
+  }
+
+  /** Days from receipt to closure: median, 90th percentile, and the share within the deadline. */
+  public ReportTable dispositionTime(ReportFilter f) {
+    Scope s = scope(f);
+    s.sql.and("c.closed_at is not null");
+    String days = ReportSql.dialect(em).days("c.received_at", "c.closed_at");
+    String pk = ReportSql.periodKey(f.period());
+    List<Object[]> rows =
+        s.sql
+            .query(
+                em,
+                "select "
+                    + pk
+                    + ", count(*), percentile_cont(0.5) within group (order by "
+                    + days
+                    + "), percentile_cont(0.9) within group (order by "
+                    + days
+                    + "), sum(case when "
+                    + days
+                    + " <= coalesce(c.deadline_days, "
+                    + Indicators.DEFAULT_DEADLINE_DAYS
+                    + ") then 1 else 0 end) from complaint c"
+                    + s.sql.where()
+                    + " group by "
+                    + pk
+                    + " order by 1")
+            .getResultList();
+    List<List<Object>> out = new ArrayList<>();
+    for (Object[] r : rows) {
+      out.add(
+          row(
+              f.period().label(num(r[0])),
+              num(r[1]),
+              ReportTable.round1((Number) r[2]),
+              ReportTable.round1((Number) r[3]),
+              ReportTable.ratio(num(r[4]), num(r[1]))));
+    }
+    return new ReportTable(
+        "disposition-time",
+        List.of("period", "closed", "medianDays", "p90Days", "withinDeadline"),
+        out);
+  }
+
+  /** Sanction decisions inside the discipline matrix's range, per period. */
+  public ReportTable sanctionConsistency(ReportFilter f) {
+    return perPeriod(
+        f,
+        "sanction-consistency",
+        List.of("period", "decisions", "insideRange", "share"),
+        "count(*), sum(case when d.inside_range = true then 1 else 0 end)",
+        " join sanction_decision d on d.complaint_id = c.id",
+        (label, r) -> row(label, num(r[1]), num(r[2]), ReportTable.ratio(num(r[2]), num(r[1]))));
+  }
+
+  /** Appeals decided, and how many reversed or modified the sanction, per period. */
+  public ReportTable appealReversal(ReportFilter f) {
+    return perPeriod(
+        f,
+        "appeal-reversal",
+        List.of("period", "appealsDecided", "reversed", "modified", "reversalRate"),
+        "sum(case when d.appeal_outcome is not null then 1 else 0 end),"
+            + " sum(case when d.appeal_outcome = 'REVERSED' then 1 else 0 end),"
+            + " sum(case when d.appeal_outcome = 'MODIFIED' then 1 else 0 end)",
+        " join sanction_decision d on d.complaint_id = c.id",
+        (label, r) ->
+            row(label, num(r[1]), num(r[2]), num(r[3]), ReportTable.ratio(num(r[2]), num(r[1]))));
+  }
+
+  /** The share of complaints naming the top 5 % of officers (by complaints naming them). */
+  public ReportTable concentration(ReportFilter f) {
+    Scope s = scope(f);
+    String named =
+        "select a.officer_id as officer, c.id as complaint from complaint c"
+            + " join allegation a on a.complaint_id = c.id"
+            + s.sql.where()
+            + " and a.officer_id is not null";
+    List<Object[]> rows =
+        s.sql
+            .query(
+                em,
+                "with named as ("
+                    + named
+                    + "), per_officer as (select officer, count(distinct complaint) as n"
+                    + " from named group by officer), ranked as (select officer,"
+                    + " row_number() over (order by n desc, officer) as place,"
+                    + " count(*) over () as officers from per_officer)"
+                    + " select (select count(*) from per_officer),"
+                    + " (select count(*) from ranked where place <= ceiling(officers * 0.05)),"
+                    + " (select count(distinct complaint) from named),"
+                    + " (select count(distinct complaint) from named where officer in"
+                    + " (select officer from ranked where place <= ceiling(officers * 0.05)))"
+                    + " from (select 1 as one) once")
+            .getResultList();
+    Object[] r = rows.get(0);
+    return new ReportTable(
+        "concentration",
+        List.of(
+            "officersNamed",
+            "topOfficers",
+            "complaintsNamingOfficers",
+            "complaintsNamingTopOfficers",
+            "share"),
+        List.of(
+            row(
+                num(r[0]),
+                num(r[1]),
+                num(r[2]),
+                num(r[3]),
+                ReportTable.ratio(num(r[3]), num(r[2])))));
+  }
+
+  /** Complaints with a corruption allegation, and those linked to organized crime, per period. */
+  public ReportTable corruption(ReportFilter f) {
+    return perPeriod(
+        f,
+        "corruption",
+        List.of("period", "complaints", "corruption", "share", "organizedCrimeLinked"),
+        "count(*), sum(case when exists (select 1 from allegation k join allegation_category kc"
+            + " on kc.id = k.category_id where k.complaint_id = c.id"
+            + " and kc.category_group = 'CORRUPTION') then 1 else 0 end),"
+            + " sum(case when c.organized_crime_link = true then 1 else 0 end)",
+        "",
+        (label, r) ->
+            row(label, num(r[1]), num(r[2]), ReportTable.ratio(num(r[2]), num(r[1])), num(r[3])));
+  }
+
+  /** Trust proxies: filed by the public, anonymous, withdrawn; per period. */
+  public ReportTable trust(ReportFilter f) {
+    return perPeriod(
+        f,
+        "trust",
+        List.of(
+            "period",
+            "complaints",
+            "filedByPublic",
+            "publicShare",
+            "anonymous",
+            "anonymousShare",
+            "withdrawn",
+            "withdrawalRate"),
+        "count(*), sum(case when c.channel in ('PUBLIC_WEB', 'WALK_IN', 'PHONE', 'MAIL')"
+            + " then 1 else 0 end), sum(case when c.complainant_anonymous = true then 1 else 0 end),"
+            + " sum(case when c.withdrawn_at is not null then 1 else 0 end)",
+        "",
+        (label, r) ->
+            row(
+                label,
+                num(r[1]),
+                num(r[2]),
+                ReportTable.ratio(num(r[2]), num(r[1])),
+                num(r[3]),
+                ReportTable.ratio(num(r[3]), num(r[1])),
+                num(r[4]),
+                ReportTable.ratio(num(r[4]), num(r[1]))));
+  }
+
+  /** Records missing a unit (no allegation names one), a place, or an incident date. */
+  public ReportTable dataQuality(ReportFilter f) {
+    return perPeriod(
+        f,
+        "data-quality",
+        List.of(
+            "period",
+            "complaints",
+            "missingUnit",
+            "missingUnitShare",
+            "missingPlace",
+            "missingPlaceShare",
+            "missingIncidentDate",
+            "missingIncidentDateShare"),
+        "count(*), sum(case when not exists (select 1 from allegation q where q.complaint_id = c.id"
+            + " and q.unit_id is not null) then 1 else 0 end),"
+            + " sum(case when c.place is null or trim(c.place) = '' then 1 else 0 end),"
+            + " sum(case when c.incident_date is null then 1 else 0 end)",
+        "",
+        (label, r) ->
+            row(
+                label,
+                num(r[1]),
+                num(r[2]),
+                ReportTable.ratio(num(r[2]), num(r[1])),
+                num(r[3]),
+                ReportTable.ratio(num(r[3]), num(r[1])),
+                num(r[4]),
+                ReportTable.ratio(num(r[4]), num(r[1]))));
+  }
+
+  /** The officers named in the most complaints, with their allegations and sustained ones. */
+  public ReportTable officers(ReportFilter f, int top) {
+    if (top < 1 || top > 1000) {
+      throw new InvalidInputException("top", "between 1 and 1000");
+    }
+    Scope s = scope(f);
+    List<Object[]> rows =
+        s.sql
+            .query(
+                em,
+                "select o.badge_number, o.family_names, o.given_names, o.officer_rank,"
+                    + " count(distinct c.id), count(a.id),"
+                    + " sum(case when a.disposition = 'SUSTAINED' then 1 else 0 end)"
+                    + " from complaint c join allegation a on a.complaint_id = c.id"
+                    + " join officer o on o.id = a.officer_id"
+                    + s.sql.where()
+                    + " group by o.id, o.badge_number, o.family_names, o.given_names, o.officer_rank"
+                    + " order by 5 desc, 6 desc, 1")
+            .setMaxResults(top)
+            .getResultList();
+    List<List<Object>> out = new ArrayList<>();
+    for (Object[] r : rows) {
+      out.add(row(r[0], r[1] + ", " + r[2], r[3], num(r[4]), num(r[5]), num(r[6])));
+    }
+    return new ReportTable(
+        "officers",
+        List.of("badgeNumber", "name", "rank", "complaints", "allegations", "sustained"),
+        out);
+  }
+
+  private ReportTable perPeriod(
+      ReportFilter f,
+      String name,
+      List<String> columns,
+      String aggregates,
+      String join,
+      BiFunction<String, Object[], List<Object>> toRow) {
+    Scope s = scope(f);
+    String pk = ReportSql.periodKey(f.period());
+    List<Object[]> rows =
+        s.sql
+            .query(
+                em,
+                "select "
+                    + pk
+                    + ", "
+                    + aggregates
+                    + " from complaint c"
+                    + join
+                    + s.sql.where()
+                    + " group by "
+                    + pk
+                    + " order by 1")
+            .getResultList();
+    Map<Long, List<Object>> out = new TreeMap<>();
+    for (Object[] r : rows) {
+      long key = num(r[0]);
+      out.put(key, toRow.apply(f.period().label(key), r));
+    }
+    return new ReportTable(name, columns, new ArrayList<>(out.values()));
+  }
+
+  /** Officers serving in the period (an assignment overlapping it), in the filter's units. */
+  private long headcount(ReportFilter f, String unitPath, long key) {
+    StringBuilder sql =
+        new StringBuilder(
+            "select count(distinct s.officer_id) from assignment s join unit u on u.id = s.unit_id"
+                + " where s.start_date < ?1 and (s.end_date is null or s.end_date >= ?2)");
+    List<Object> params = new ArrayList<>();
+    params.add(f.period().end(key));
+    params.add(f.period().start(key));
+    if (unitPath != null) {
+      sql.append(" and u.tree_path like ?3");
+      params.add(unitPath + "%");
+    }
+    if (f.territory() != null) {
+      sql.append(" and u.territory_id in (select t.id from territory t where t.code = ?")
+          .append(params.size() + 1)
+          .append(")");
+      params.add(f.territory());
+    }
+    var query = em.createNativeQuery(sql.toString());
+    for (int i = 0; i < params.size(); i++) {
+      query.setParameter(i + 1, params.get(i));
+    }
+    return num(query.getSingleResult());
+  }
+
+  private record Scope(ReportSql sql, String unitPath) {}
+
+  private Scope scope(ReportFilter f) {
+    String unitPath = null;
+    if (f.unit() != null) {
+      @SuppressWarnings("unchecked")
+      List<String> paths =
+          em.createNativeQuery("select tree_path from unit where code = ?1")
+              .setParameter(1, f.unit())
+              .getResultList();
+      if (paths.isEmpty()) {
+        throw new InvalidInputException("unit", "no unit " + f.unit());
+      }
+      unitPath = paths.get(0);
+    }
+    if (f.territory() != null
+        && ((Number)
+                    em.createNativeQuery("select count(*) from territory where code = ?1")
+                        .setParameter(1, f.territory())
+                        .getSingleResult())
+                .longValue()
+            == 0) {
+      throw new InvalidInputException("territory", "no territory " + f.territory());
+    }
+    return new Scope(ReportSql.of(viewer, f, unitPath), unitPath);
+  }
+
+  static long num(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  private static List<Object> row(Object... values) {
+    return java.util.Arrays.asList(values);
+  }
+}

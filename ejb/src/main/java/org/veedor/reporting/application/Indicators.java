@@ -1,0 +1,89 @@
+package org.veedor.reporting.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.veedor.audit.application.AuditTrail;
+import org.veedor.audit.domain.AuditEventType;
+import org.veedor.audit.domain.AuditOutcome;
+import org.veedor.identity.application.Viewer;
+import org.veedor.identity.application.Viewers;
+import org.veedor.identity.domain.Roles;
+import org.veedor.reporting.domain.ReportFilter;
+import org.veedor.reporting.domain.ReportTable;
+
+/**
+ * The oversight indicators (DOMAIN.md: results, not processes), each one aggregate query in the
+ * database over the complaints the reader may see, grouped by period of receipt and narrowed by the
+ * report's filter. No entity is loaded: rows come back as counts, and only the period labels and
+ * ratios are worked out here.
+ */
+@Stateless
+@RolesAllowed({Roles.SUPERVISOR, Roles.OVERSIGHT_BOARD, Roles.LEADERSHIP, Roles.AUDITOR})
+public class Indicators {
+
+  /** Days a complaint without a deadline of its own (historical, demo) is measured against. */
+  public static final int DEFAULT_DEADLINE_DAYS = 180;
+
+  /** The indicators by name, as the reports API serves them. */
+  public static final List<String> NAMES =
+      List.of(
+          "volume",
+          "findings",
+          "substantiation",
+          "disposition-time",
+          "sanction-consistency",
+          "appeal-reversal",
+          "concentration",
+          "corruption",
+          "trust",
+          "data-quality",
+          "officers");
+
+  @Resource SessionContext session;
+  @PersistenceContext EntityManager em;
+  @Inject Viewers viewers;
+  @Inject AuditTrail audit;
+
+  /** One indicator by name. */
+  public ReportTable indicator(String name, ReportFilter filter, int top) {
+    ReportTable table = new IndicatorQueries(em, viewers.current(session)).table(name, filter, top);
+    audit.record(
+        AuditEventType.REPORT_VIEWED,
+        "report",
+        name,
+        AuditOutcome.SUCCESS,
+        describe(filter) + ", " + table.rows().size() + " rows");
+    return table;
+  }
+
+  /** The same indicator for a reader given explicitly (a report built in the background). */
+  ReportTable indicatorFor(Viewer reader, String name, ReportFilter filter, int top) {
+    return new IndicatorQueries(em, reader).table(name, filter, top);
+  }
+
+  static String describe(ReportFilter f) {
+    StringBuilder d = new StringBuilder("by ").append(f.period().name().toLowerCase());
+    if (f.from() != null) {
+      d.append(", from ").append(f.from());
+    }
+    if (f.to() != null) {
+      d.append(", to ").append(f.to());
+    }
+    if (f.territory() != null) {
+      d.append(", territory ").append(f.territory());
+    }
+    if (f.unit() != null) {
+      d.append(", unit ").append(f.unit());
+    }
+    if (f.group() != null) {
+      d.append(", group ").append(f.group());
+    }
+    return d.toString();
+  }
+}

@@ -1,0 +1,35 @@
+package org.veedor.reporting.domain;
+
+import java.time.LocalDate;
+import org.veedor.intake.domain.CategoryGroup;
+
+/**
+ * What a report covers: complaints received from {@code from} (inclusive) to {@code to}
+ * (exclusive), in a territory, naming a unit or any unit below it, with an allegation of a group;
+ * each left null for all. Grouped by {@code period}.
+ */
+public record ReportFilter(
+    Period period,
+    LocalDate from,
+    LocalDate to,
+    String territory,
+    String unit,
+    CategoryGroup group) {
+
+  public ReportFilter {
+    if (period == null) {
+      period = Period.YEAR;
+    }
+    if (from != null && to != null && !to.isAfter(from)) {
+      throw new IllegalArgumentException("to must be after from");
+    }
+  }
+
+  public static ReportFilter all(Period period) {
+    return new ReportFilter(period, null, null, null, null, null);
+  }
+
+  public ReportFilter withPeriod(Period other) {
+    return new ReportFilter(other, from, to, territory, unit, group);
+  }
+}

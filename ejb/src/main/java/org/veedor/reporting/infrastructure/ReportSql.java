@@ -1,0 +1,158 @@
+package org.veedor.reporting.infrastructure;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.Session;
+import org.veedor.identity.application.Viewer;
+import org.veedor.reporting.domain.Period;
+import org.veedor.reporting.domain.ReportFilter;
+
+/**
+ * The conditions every report query shares, written as SQL so the database aggregates: the access
+ * rules of the reader (the same as for case lists: conflicts of interest, sealed cases, closed
+ * cases only for the oversight board) and the report's filter. Complaints are {@code c}.
+ */
+public final class ReportSql {
+
+  /** What differs between the embedded database and PostgreSQL. */
+  public enum Dialect {
+    H2,
+    POSTGRESQL;
+
+    /** Days from one timestamp to another, as a decimal. */
+    public String days(String from, String to) {
+      return this == POSTGRESQL
+          ? "(extract(epoch from (" + to + " - " + from + ")) / 86400.0)"
+          : "(datediff('SECOND', " + from + ", " + to + ") / 86400.0)";
+    }
+  }
+
+  private final StringBuilder where = new StringBuilder(" where 1 = 1");
+  private final List<Object> params = new ArrayList<>();
+
+  private ReportSql() {}
+
+  /** The conditions for a reader and a filter. */
+  public static ReportSql of(Viewer viewer, ReportFilter filter, String unitPath) {
+    ReportSql sql = new ReportSql();
+    if (viewer != null) {
+      sql.visibleTo(viewer);
+    }
+    sql.filter(filter, unitPath);
+    return sql;
+  }
+
+  /** The database behind the entity manager. */
+  public static Dialect dialect(EntityManager em) {
+    String product =
+        em.unwrap(Session.class)
+            .doReturningWork(c -> c.getMetaData().getDatabaseProductName())
+            .toLowerCase(Locale.ROOT);
+    return product.contains("postgres") ? Dialect.POSTGRESQL : Dialect.H2;
+  }
+
+  /** The period of receipt as a number ({@link Period#key}). */
+  public static String periodKey(Period period) {
+    String year = "extract(year from c.received_at)";
+    String month = "extract(month from c.received_at)";
+    return switch (period) {
+      case MONTH -> "(" + year + " * 100 + " + month + ")";
+      case QUARTER -> "(" + year + " * 10 + floor((" + month + " - 1) / 3) + 1)";
+      case YEAR -> year;
+      case ALL -> "0";
+    };
+  }
+
+  /** {@code where ...} for complaints {@code c}. */
+  public String where() {
+    return where.toString();
+  }
+
+  /** Adds a condition with its parameters (written as {@code ?}). */
+  public ReportSql and(String condition, Object... values) {
+    where.append(" and ").append(condition);
+    params.addAll(List.of(values));
+    return this;
+  }
+
+  /** Parameters for {@code ?} written after the conditions (in the query's own tail). */
+  public ReportSql params(Object... values) {
+    params.addAll(List.of(values));
+    return this;
+  }
+
+  /** Numbers the {@code ?} of the SQL in order and sets the parameters. */
+  public Query query(EntityManager em, String sql) {
+    StringBuilder numbered = new StringBuilder();
+    int n = 0;
+    for (int i = 0; i < sql.length(); i++) {
+      char ch = sql.charAt(i);
+      if (ch == '?') {
+        numbered.append('?').append(++n);
+      } else {
+        numbered.append(ch);
+      }
+    }
+    if (n != params.size()) {
+      throw new IllegalStateException(n + " placeholders for " + params.size() + " parameters");
+    }
+    Query query = em.createNativeQuery(numbered.toString());
+    for (int i = 0; i < params.size(); i++) {
+      query.setParameter(i + 1, params.get(i));
+    }
+    return query;
+  }
+
+  private void visibleTo(Viewer viewer) {
+    if (viewer.officerId() != null) {
+      and(
+          "not exists (select 1 from allegation x where x.complaint_id = c.id and x.officer_id = ?)",
+          viewer.officerId());
+    }
+    if (viewer.unitId() != null) {
+      and(
+          "not exists (select 1 from allegation x where x.complaint_id = c.id and (x.unit_id = ?"
+              + " or exists (select 1 from assignment s where s.officer_id = x.officer_id"
+              + " and s.end_date is null and s.unit_id = ?)))",
+          viewer.unitId(),
+          viewer.unitId());
+    }
+    if (!viewer.maySeeSealedCases()) {
+      and(
+          "not (c.organized_crime_link = true and exists (select 1 from allegation y"
+              + " join allegation_category yc on yc.id = y.category_id"
+              + " where y.complaint_id = c.id and yc.category_group = 'CORRUPTION'))");
+    }
+    if (viewer.seesClosedCasesOnly()) {
+      and("c.status = 'CLOSED'");
+    }
+  }
+
+  private void filter(ReportFilter filter, String unitPath) {
+    if (filter.from() != null) {
+      and("c.received_at >= ?", filter.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+    }
+    if (filter.to() != null) {
+      and("c.received_at < ?", filter.to().atStartOfDay().atOffset(ZoneOffset.UTC));
+    }
+    if (filter.territory() != null) {
+      and("c.territory_id in (select t.id from territory t where t.code = ?)", filter.territory());
+    }
+    if (unitPath != null) {
+      and(
+          "exists (select 1 from allegation ua join unit u on u.id = ua.unit_id"
+              + " where ua.complaint_id = c.id and u.tree_path like ?)",
+          unitPath + "%");
+    }
+    if (filter.group() != null) {
+      and(
+          "exists (select 1 from allegation ga join allegation_category gc on gc.id = ga.category_id"
+              + " where ga.complaint_id = c.id and gc.category_group = ?)",
+          filter.group().name());
+    }
+  }
+}

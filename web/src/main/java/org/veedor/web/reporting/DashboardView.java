@@ -1,0 +1,267 @@
+package org.veedor.web.reporting;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.veedor.intake.domain.CategoryGroup;
+import org.veedor.platform.InvalidInputException;
+import org.veedor.reporting.application.EarlyWarning;
+import org.veedor.reporting.application.Indicators;
+import org.veedor.reporting.domain.Period;
+import org.veedor.reporting.domain.ReportFilter;
+import org.veedor.reporting.domain.ReportTable;
+import org.veedor.web.platform.Messages;
+
+/**
+ * The dashboards (reports/dashboard.xhtml): for leadership (volume and rate, corruption, early
+ * warning, the officers named most) and for the oversight board (substantiation, time to
+ * disposition, sanction consistency, appeals, trust, data quality), filtered by period, territory,
+ * unit and allegation group. Each chart has its table beside it; a table's period links to the
+ * complaints behind it (for readers who may search cases).
+ */
+@Named
+@ViewScoped
+public class DashboardView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The indicators of each board, in the order they are shown. */
+  public static final Map<String, List<String>> BOARDS =
+      Map.of(
+          "leadership",
+          List.of("volume", "corruption", "concentration", "officers"),
+          "oversight",
+          List.of(
+              "substantiation",
+              "findings",
+              "disposition-time",
+              "sanction-consistency",
+              "appeal-reversal",
+              "trust",
+              "data-quality"));
+
+  @Inject transient Indicators indicators;
+  @Inject transient EarlyWarning earlyWarning;
+
+  private String board;
+  private Period period = Period.YEAR;
+  private LocalDate from;
+  private LocalDate to;
+  private String territory;
+  private String unit;
+  private CategoryGroup group;
+  private final Map<String, ReportTable> tables = new LinkedHashMap<>();
+  private EarlyWarning.Flags flags;
+
+  public void load() {
+    if (board == null || !BOARDS.containsKey(board)) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      board =
+          faces != null && faces.getExternalContext().isUserInRole("LEADERSHIP")
+              ? "leadership"
+              : "oversight";
+    }
+    tables.clear();
+    flags = null;
+    try {
+      ReportFilter filter =
+          new ReportFilter(period, from, to, blankToNull(territory), blankToNull(unit), group);
+      for (String name : BOARDS.get(board)) {
+        tables.put(name, indicators.indicator(name, filter, 10));
+      }
+      if ("leadership".equals(board)) {
+        flags = earlyWarning.flags(filter);
+      }
+    } catch (InvalidInputException | IllegalArgumentException e) {
+      tables.clear();
+      Messages.error("dashboard.invalid", e.getMessage());
+    }
+  }
+
+  /** The Chart.js configuration of an indicator's chart, as the chart component reads it. */
+  public String chart(String name) {
+    ReportTable t = tables.get(name);
+    if (t == null || t.rows().isEmpty() || !t.columns().contains("period")) {
+      return null;
+    }
+    String type = "bar";
+    List<String> series =
+        switch (name) {
+          case "volume" -> List.of("complaints", "per100Officers");
+          case "substantiation" -> List.of("rate");
+          case "disposition-time" -> List.of("medianDays", "p90Days");
+          case "sanction-consistency" -> List.of("share");
+          case "appeal-reversal" -> List.of("reversalRate");
+          case "corruption" -> List.of("share");
+          case "trust" -> List.of("publicShare", "anonymousShare", "withdrawalRate");
+          case "data-quality" ->
+              List.of("missingUnitShare", "missingPlaceShare", "missingIncidentDateShare");
+          default -> List.of();
+        };
+    if (series.isEmpty()) {
+      return null;
+    }
+    if (!name.equals("volume")) {
+      type = "line";
+    }
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    for (Map<String, Object> r : t.records()) {
+      labels.add(String.valueOf(r.get("period")));
+    }
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    String[] colours = {"#1f4e79", "#b5523b", "#6a8d3a"};
+    int i = 0;
+    for (String column : series) {
+      JsonArrayBuilder data = Json.createArrayBuilder();
+      for (Map<String, Object> r : t.records()) {
+        Object v = r.get(column);
+        if (v instanceof Number n) {
+          data.add(n.doubleValue());
+        } else {
+          data.addNull();
+        }
+      }
+      JsonObjectBuilder set =
+          Json.createObjectBuilder()
+              .add("label", Messages.text("indicator.column." + column))
+              .add("data", data)
+              .add("backgroundColor", colours[i % colours.length])
+              .add("borderColor", colours[i % colours.length]);
+      if (name.equals("volume") && i == 1) {
+        set.add("type", "line").add("yAxisID", "rate");
+      }
+      datasets.add(set);
+      i++;
+    }
+    JsonObjectBuilder options =
+        Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false);
+    if (name.equals("volume")) {
+      options.add(
+          "scales",
+          Json.createObjectBuilder()
+              .add("y", Json.createObjectBuilder().add("beginAtZero", true))
+              .add(
+                  "rate",
+                  Json.createObjectBuilder()
+                      .add("position", "right")
+                      .add("beginAtZero", true)
+                      .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))));
+    }
+    return Json.createObjectBuilder()
+        .add("type", type)
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", options)
+        .build()
+        .toString();
+  }
+
+  /** The search query for the complaints behind a period's row, within the dashboard's filter. */
+  public String recordsQuery(String periodLabel) {
+    StringBuilder q = new StringBuilder();
+    if (periodLabel != null && periodLabel.matches("\\d{4}.*")) {
+      q.append("year:").append(periodLabel, 0, 4);
+    }
+    if (blankToNull(territory) != null) {
+      q.append(q.length() > 0 ? " " : "")
+          .append("territory:\"")
+          .append(territory.strip())
+          .append('"');
+    }
+    if (blankToNull(unit) != null) {
+      q.append(q.length() > 0 ? " " : "").append("unit:\"").append(unit.strip()).append('"');
+    }
+    if (group != null) {
+      q.append(q.length() > 0 ? " " : "").append("group:").append(group.name());
+    }
+    return q.length() == 0 ? "*" : q.toString();
+  }
+
+  public List<String> getNames() {
+    return List.copyOf(tables.keySet());
+  }
+
+  public ReportTable table(String name) {
+    return tables.get(name);
+  }
+
+  public EarlyWarning.Flags getFlags() {
+    return flags;
+  }
+
+  public List<Period> getPeriods() {
+    return List.of(Period.MONTH, Period.QUARTER, Period.YEAR);
+  }
+
+  public CategoryGroup[] getGroups() {
+    return CategoryGroup.values();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  public String getBoard() {
+    return board;
+  }
+
+  public void setBoard(String board) {
+    this.board = board;
+  }
+
+  public Period getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(Period period) {
+    this.period = period == null ? Period.YEAR : period;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public String getTerritory() {
+    return territory;
+  }
+
+  public void setTerritory(String territory) {
+    this.territory = territory;
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public void setUnit(String unit) {
+    this.unit = unit;
+  }
+
+  public CategoryGroup getGroup() {
+    return group;
+  }
+
+  public void setGroup(CategoryGroup group) {
+    this.group = group;
+  }
+}
