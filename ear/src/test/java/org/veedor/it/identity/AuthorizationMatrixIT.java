@@ -59,6 +59,8 @@ class AuthorizationMatrixIT {
           "board",
           "auditor");
   private static final Set<String> REGISTRARS = Set.of("intake", "supervisor", "supervisor2");
+  private static final Set<String> REPORT_READERS =
+      Set.of("supervisor", "supervisor2", "board", "leadership", "auditor");
 
   private enum Answer {
     ALLOWED,
@@ -199,8 +201,29 @@ class AuthorizationMatrixIT {
                 u -> api(api(u).get("search/consistency"), 200)),
             new Check(
                 "GET /api/reports/networks",
-                Set.of("supervisor", "supervisor2", "board", "leadership", "auditor"),
+                REPORT_READERS,
                 u -> api(api(u).get("reports/networks?top=1"), 200)),
+            new Check(
+                "GET /api/reports/indicators/{name}",
+                REPORT_READERS,
+                u -> api(api(u).get("reports/indicators/volume?period=year"), 200)),
+            new Check(
+                "GET /api/reports/indicators/{name} as CSV",
+                REPORT_READERS,
+                u -> api(api(u).get("reports/indicators/trust?period=year&format=csv"), 200)),
+            new Check(
+                "POST /api/reports/quarterly",
+                REPORT_READERS,
+                u ->
+                    api(
+                        api(u)
+                            .post("reports/quarterly?year=2026&quarter=1", "application/json", ""),
+                        202)),
+            new Check("GET /api/imports", Set.of("admin"), u -> api(api(u).get("imports"), 200)),
+            new Check(
+                "GET /api/open-data/",
+                Set.copyOf(CALLERS),
+                u -> api(api(u).get("open-data/"), 200)),
             new Check("GET /api/units", EVERYONE, u -> api(api(u).get("units"), 200)),
             new Check("GET /api/units/{code}", EVERYONE, u -> api(api(u).get("units/PN"), 200)),
             new Check("GET /api/territories", EVERYONE, u -> api(api(u).get("territories"), 200)),
@@ -257,7 +280,16 @@ class AuthorizationMatrixIT {
                 CASE_READERS,
                 u -> page(u, "search/case-search.xhtml?q=soborno")),
             new Check(
-                "page search index", Set.of("admin"), u -> page(u, "admin/search-index.xhtml")));
+                "page search index", Set.of("admin"), u -> page(u, "admin/search-index.xhtml")),
+            new Check("page imports", Set.of("admin"), u -> page(u, "admin/imports.xhtml")),
+            new Check("page networks", REPORT_READERS, u -> page(u, "reports/networks.xhtml")),
+            new Check("page dashboard", REPORT_READERS, u -> page(u, "reports/dashboard.xhtml")),
+            new Check(
+                "page quarterly report", REPORT_READERS, u -> page(u, "reports/quarterly.xhtml")),
+            new Check(
+                "page transparency",
+                Set.copyOf(CALLERS),
+                u -> page(u, "public/transparency.xhtml")));
 
     Map<String, String> mismatches = new LinkedHashMap<>();
     int cells = 0;

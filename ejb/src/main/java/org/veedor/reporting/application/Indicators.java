@@ -11,7 +11,6 @@ import java.util.List;
 import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
-import org.veedor.identity.application.Viewer;
 import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.Roles;
 import org.veedor.reporting.domain.ReportFilter;
@@ -60,11 +59,6 @@ public class Indicators {
         AuditOutcome.SUCCESS,
         describe(filter) + ", " + table.rows().size() + " rows");
     return table;
-  }
-
-  /** The same indicator for a reader given explicitly (a report built in the background). */
-  ReportTable indicatorFor(Viewer reader, String name, ReportFilter filter, int top) {
-    return new IndicatorQueries(em, reader).table(name, filter, top);
   }
 
   static String describe(ReportFilter f) {

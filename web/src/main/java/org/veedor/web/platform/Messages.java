@@ -27,6 +27,21 @@ public final class Messages {
     }
   }
 
+  /** Every message whose key starts with one of the prefixes, in a language (for reports). */
+  public static java.util.Map<String, String> withPrefixes(Locale locale, String... prefixes) {
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader());
+    java.util.Map<String, String> texts = new java.util.HashMap<>();
+    for (String key : bundle.keySet()) {
+      for (String prefix : prefixes) {
+        if (key.startsWith(prefix)) {
+          texts.put(key, bundle.getString(key));
+        }
+      }
+    }
+    return texts;
+  }
+
   public static void info(String key, Object... arguments) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));

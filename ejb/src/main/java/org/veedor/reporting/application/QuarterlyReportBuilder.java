@@ -1,0 +1,142 @@
+package org.veedor.reporting.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.veedor.audit.application.AuditTrail;
+import org.veedor.audit.domain.AuditEventType;
+import org.veedor.audit.domain.AuditOutcome;
+import org.veedor.identity.application.Viewer;
+import org.veedor.reporting.domain.Period;
+import org.veedor.reporting.domain.ReportFilter;
+import org.veedor.reporting.domain.ReportTable;
+import org.veedor.reporting.infrastructure.PdfReport;
+
+/**
+ * Builds the quarterly oversight report as PDF, for the reader who asked for it (their access rules
+ * apply to every figure): the quarter's volume, findings, substantiation and its trend over two
+ * years, time to disposition, sanctions and appeals, corruption, trust, data quality, concentration
+ * and the officers named most. Only {@link QuarterlyReports} calls it, from its background job.
+ */
+@Stateless
+@PermitAll
+public class QuarterlyReportBuilder {
+
+  @PersistenceContext EntityManager em;
+  @Inject AuditTrail audit;
+
+  /** What one section shows. */
+  private record Part(
+      String indicator, Period period, boolean trend, boolean bars, List<String> series) {}
+
+  private static final List<Part> PARTS =
+      List.of(
+          new Part("volume", Period.MONTH, false, true, List.of("complaints")),
+          new Part("volume", Period.QUARTER, true, true, List.of("complaints")),
+          new Part("findings", Period.ALL, false, false, List.of()),
+          new Part("substantiation", Period.QUARTER, true, false, List.of("rate")),
+          new Part(
+              "disposition-time", Period.MONTH, false, false, List.of("medianDays", "p90Days")),
+          new Part("sanction-consistency", Period.ALL, false, false, List.of()),
+          new Part("appeal-reversal", Period.ALL, false, false, List.of()),
+          new Part("corruption", Period.MONTH, false, true, List.of("complaints", "corruption")),
+          new Part("trust", Period.MONTH, false, false, List.of()),
+          new Part("data-quality", Period.ALL, false, false, List.of()),
+          new Part("concentration", Period.ALL, false, false, List.of()),
+          new Part("officers", Period.ALL, false, false, List.of()));
+
+  /** How many steps a build takes (for its progress). */
+  public static int steps() {
+    return PARTS.size() + 1;
+  }
+
+  public byte[] build(
+      Viewer reader,
+      int year,
+      int quarter,
+      String territory,
+      Map<String, String> labels,
+      IntConsumer stepDone) {
+    LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+    LocalDate to = from.plusMonths(3);
+    IndicatorQueries queries = new IndicatorQueries(em, reader);
+    List<PdfReport.Section> sections = new ArrayList<>();
+    int step = 0;
+    for (Part part : PARTS) {
+      ReportFilter filter =
+          new ReportFilter(
+              part.period(), part.trend() ? from.minusMonths(21) : from, to, territory, null, null);
+      ReportTable table = queries.table(part.indicator(), filter, 10);
+      String heading =
+          label(labels, "indicator." + part.indicator())
+              + (part.trend() ? " - " + label(labels, "quarterly.trend") : "");
+      List<String> columns = new ArrayList<>();
+      table.columns().forEach(c -> columns.add(label(labels, "indicator.column." + c)));
+      sections.add(
+          new PdfReport.Section(
+              heading,
+              label(labels, "indicator." + part.indicator() + ".explain"),
+              chart(table, part, labels),
+              table,
+              columns));
+      stepDone.accept(++step);
+    }
+    String title = label(labels, "quarterly.title");
+    String subtitle =
+        year
+            + "-Q"
+            + quarter
+            + " ("
+            + from
+            + " - "
+            + to.minusDays(1)
+            + ")"
+            + (territory == null ? "" : ", " + territory)
+            + ". "
+            + label(labels, "quarterly.for")
+            + " "
+            + reader.username()
+            + ".";
+    byte[] pdf = new PdfReport().write(title, subtitle, sections);
+    audit.recordAs(
+        reader.username(),
+        AuditEventType.EXPORT,
+        "report",
+        "quarterly-" + year + "-Q" + quarter,
+        AuditOutcome.SUCCESS,
+        "PDF, " + pdf.length + " bytes" + (territory == null ? "" : ", territory " + territory));
+    stepDone.accept(++step);
+    return pdf;
+  }
+
+  private static PdfReport.Chart chart(ReportTable table, Part part, Map<String, String> labels) {
+    if (part.series().isEmpty() || !table.columns().contains("period")) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    List<List<Double>> series = new ArrayList<>();
+    for (String column : part.series()) {
+      names.add(label(labels, "indicator.column." + column));
+      List<Double> values = new ArrayList<>();
+      for (Map<String, Object> row : table.records()) {
+        Object v = row.get(column);
+        values.add(v instanceof Number n ? n.doubleValue() : null);
+      }
+      series.add(values);
+    }
+    List<String> periods = new ArrayList<>();
+    table.records().forEach(r -> periods.add(String.valueOf(r.get("period"))));
+    return new PdfReport.Chart(part.bars(), periods, names, series);
+  }
+
+  private static String label(Map<String, String> labels, String key) {
+    return labels.getOrDefault(key, key);
+  }
+}
