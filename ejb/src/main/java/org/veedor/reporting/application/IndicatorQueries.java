@@ -1,6 +1,5 @@
 package org.veedor.reporting.application;
 
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.veedor.identity.application.Viewer;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.reporting.domain.ReportFilter;
 import org.veedor.reporting.domain.ReportTable;
+import org.veedor.reporting.infrastructure.ReportDatabase;
 import org.veedor.reporting.infrastructure.ReportSql;
 
 /**
@@ -18,18 +18,19 @@ import org.veedor.reporting.infrastructure.ReportSql;
  * worked out here. {@link Indicators} serves them to callers; a report built in the background uses
  * them with the reader who asked for it.
  */
-final class IndicatorQueries {
+public final class IndicatorQueries {
 
-  private final EntityManager em;
+  private final ReportDatabase db;
   private final Viewer viewer;
 
-  IndicatorQueries(EntityManager em, Viewer viewer) {
-    this.em = em;
+  /** The queries on a database for a reader (null: no access rule, as for the benchmark). */
+  public IndicatorQueries(ReportDatabase db, Viewer viewer) {
+    this.db = db;
     this.viewer = viewer;
   }
 
   /** One indicator by name. */
-  ReportTable table(String name, ReportFilter filter, int top) {
+  public ReportTable table(String name, ReportFilter filter, int top) {
     return switch (name) {
       case "volume" -> volume(filter);
       case "findings" -> findings(filter);
@@ -51,18 +52,17 @@ final class IndicatorQueries {
     Scope s = scope(f);
     String pk = ReportSql.periodKey(f.period());
     List<Object[]> rows =
-        s.sql
-            .query(
-                em,
-                "select "
-                    + pk
-                    + ", count(distinct c.id), count(a.id) from complaint c"
-                    + " left join allegation a on a.complaint_id = c.id"
-                    + s.sql.where()
-                    + " group by "
-                    + pk
-                    + " order by 1")
-            .getResultList();
+        s.sql.rows(
+            db,
+            "select "
+                + pk
+                + ", count(distinct c.id), count(a.id) from complaint c"
+                + " left join allegation a on a.complaint_id = c.id"
+                + s.sql.where()
+                + " group by "
+                + pk
+                + " order by 1",
+            0);
     List<List<Object>> out = new ArrayList<>();
     for (Object[] r : rows) {
       long key = num(r[0]);
@@ -87,18 +87,17 @@ final class IndicatorQueries {
     Scope s = scope(f);
     String pk = ReportSql.periodKey(f.period());
     List<Object[]> rows =
-        s.sql
-            .query(
-                em,
-                "select "
-                    + pk
-                    + ", coalesce(a.disposition, 'UNDECIDED'), count(*) from complaint c"
-                    + " join allegation a on a.complaint_id = c.id"
-                    + s.sql.where()
-                    + " group by "
-                    + pk
-                    + ", coalesce(a.disposition, 'UNDECIDED') order by 1, 2")
-            .getResultList();
+        s.sql.rows(
+            db,
+            "select "
+                + pk
+                + ", coalesce(a.disposition, 'UNDECIDED'), count(*) from complaint c"
+                + " join allegation a on a.complaint_id = c.id"
+                + s.sql.where()
+                + " group by "
+                + pk
+                + ", coalesce(a.disposition, 'UNDECIDED') order by 1, 2",
+            0);
     List<List<Object>> out = new ArrayList<>();
     for (Object[] r : rows) {
       out.add(row(f.period().label(num(r[0])), r[1], num(r[2])));
@@ -122,28 +121,27 @@ final class IndicatorQueries {
   public ReportTable dispositionTime(ReportFilter f) {
     Scope s = scope(f);
     s.sql.and("c.closed_at is not null");
-    String days = ReportSql.dialect(em).days("c.received_at", "c.closed_at");
+    String days = db.dialect().days("c.received_at", "c.closed_at");
     String pk = ReportSql.periodKey(f.period());
     List<Object[]> rows =
-        s.sql
-            .query(
-                em,
-                "select "
-                    + pk
-                    + ", count(*), percentile_cont(0.5) within group (order by "
-                    + days
-                    + "), percentile_cont(0.9) within group (order by "
-                    + days
-                    + "), sum(case when "
-                    + days
-                    + " <= coalesce(c.deadline_days, "
-                    + Indicators.DEFAULT_DEADLINE_DAYS
-                    + ") then 1 else 0 end) from complaint c"
-                    + s.sql.where()
-                    + " group by "
-                    + pk
-                    + " order by 1")
-            .getResultList();
+        s.sql.rows(
+            db,
+            "select "
+                + pk
+                + ", count(*), percentile_cont(0.5) within group (order by "
+                + days
+                + "), percentile_cont(0.9) within group (order by "
+                + days
+                + "), sum(case when "
+                + days
+                + " <= coalesce(c.deadline_days, "
+                + Indicators.DEFAULT_DEADLINE_DAYS
+                + ") then 1 else 0 end) from complaint c"
+                + s.sql.where()
+                + " group by "
+                + pk
+                + " order by 1",
+            0);
     List<List<Object>> out = new ArrayList<>();
     for (Object[] r : rows) {
       out.add(
@@ -194,22 +192,21 @@ final class IndicatorQueries {
             + s.sql.where()
             + " and a.officer_id is not null";
     List<Object[]> rows =
-        s.sql
-            .query(
-                em,
-                "with named as ("
-                    + named
-                    + "), per_officer as (select officer, count(distinct complaint) as n"
-                    + " from named group by officer), ranked as (select officer,"
-                    + " row_number() over (order by n desc, officer) as place,"
-                    + " count(*) over () as officers from per_officer)"
-                    + " select (select count(*) from per_officer),"
-                    + " (select count(*) from ranked where place <= ceiling(officers * 0.05)),"
-                    + " (select count(distinct complaint) from named),"
-                    + " (select count(distinct complaint) from named where officer in"
-                    + " (select officer from ranked where place <= ceiling(officers * 0.05)))"
-                    + " from (select 1 as one) once")
-            .getResultList();
+        s.sql.rows(
+            db,
+            "with named as ("
+                + named
+                + "), per_officer as (select officer, count(distinct complaint) as n"
+                + " from named group by officer), ranked as (select officer,"
+                + " row_number() over (order by n desc, officer) as place,"
+                + " count(*) over () as officers from per_officer)"
+                + " select (select count(*) from per_officer),"
+                + " (select count(*) from ranked where place <= ceiling(officers * 0.05)),"
+                + " (select count(distinct complaint) from named),"
+                + " (select count(distinct complaint) from named where officer in"
+                + " (select officer from ranked where place <= ceiling(officers * 0.05)))"
+                + " from (select 1 as one) once",
+            0);
     Object[] r = rows.get(0);
     return new ReportTable(
         "concentration",
@@ -311,19 +308,17 @@ final class IndicatorQueries {
     }
     Scope s = scope(f);
     List<Object[]> rows =
-        s.sql
-            .query(
-                em,
-                "select o.badge_number, o.family_names, o.given_names, o.officer_rank,"
-                    + " count(distinct c.id), count(a.id),"
-                    + " sum(case when a.disposition = 'SUSTAINED' then 1 else 0 end)"
-                    + " from complaint c join allegation a on a.complaint_id = c.id"
-                    + " join officer o on o.id = a.officer_id"
-                    + s.sql.where()
-                    + " group by o.id, o.badge_number, o.family_names, o.given_names, o.officer_rank"
-                    + " order by 5 desc, 6 desc, 1")
-            .setMaxResults(top)
-            .getResultList();
+        s.sql.rows(
+            db,
+            "select o.badge_number, o.family_names, o.given_names, o.officer_rank,"
+                + " count(distinct c.id), count(a.id),"
+                + " sum(case when a.disposition = 'SUSTAINED' then 1 else 0 end)"
+                + " from complaint c join allegation a on a.complaint_id = c.id"
+                + " join officer o on o.id = a.officer_id"
+                + s.sql.where()
+                + " group by o.id, o.badge_number, o.family_names, o.given_names, o.officer_rank"
+                + " order by 5 desc, 6 desc, 1",
+            top);
     List<List<Object>> out = new ArrayList<>();
     for (Object[] r : rows) {
       out.add(row(r[0], r[1] + ", " + r[2], r[3], num(r[4]), num(r[5]), num(r[6])));
@@ -344,20 +339,19 @@ final class IndicatorQueries {
     Scope s = scope(f);
     String pk = ReportSql.periodKey(f.period());
     List<Object[]> rows =
-        s.sql
-            .query(
-                em,
-                "select "
-                    + pk
-                    + ", "
-                    + aggregates
-                    + " from complaint c"
-                    + join
-                    + s.sql.where()
-                    + " group by "
-                    + pk
-                    + " order by 1")
-            .getResultList();
+        s.sql.rows(
+            db,
+            "select "
+                + pk
+                + ", "
+                + aggregates
+                + " from complaint c"
+                + join
+                + s.sql.where()
+                + " group by "
+                + pk
+                + " order by 1",
+            0);
     Map<Long, List<Object>> out = new TreeMap<>();
     for (Object[] r : rows) {
       long key = num(r[0]);
@@ -385,11 +379,7 @@ final class IndicatorQueries {
           .append(")");
       params.add(f.territory());
     }
-    var query = em.createNativeQuery(sql.toString());
-    for (int i = 0; i < params.size(); i++) {
-      query.setParameter(i + 1, params.get(i));
-    }
-    return num(query.getSingleResult());
+    return num(db.rows(sql.toString(), params, 0).get(0)[0]);
   }
 
   private record Scope(ReportSql sql, String unitPath) {}
@@ -397,22 +387,17 @@ final class IndicatorQueries {
   private Scope scope(ReportFilter f) {
     String unitPath = null;
     if (f.unit() != null) {
-      @SuppressWarnings("unchecked")
-      List<String> paths =
-          em.createNativeQuery("select tree_path from unit where code = ?1")
-              .setParameter(1, f.unit())
-              .getResultList();
+      List<Object[]> paths =
+          db.rows("select tree_path from unit where code = ?1", List.of(f.unit()), 0);
       if (paths.isEmpty()) {
         throw new InvalidInputException("unit", "no unit " + f.unit());
       }
-      unitPath = paths.get(0);
+      unitPath = (String) paths.get(0)[0];
     }
     if (f.territory() != null
-        && ((Number)
-                    em.createNativeQuery("select count(*) from territory where code = ?1")
-                        .setParameter(1, f.territory())
-                        .getSingleResult())
-                .longValue()
+        && num(
+                db.rows("select count(*) from territory where code = ?1", List.of(f.territory()), 0)
+                    .get(0)[0])
             == 0) {
       throw new InvalidInputException("territory", "no territory " + f.territory());
     }

@@ -15,6 +15,7 @@ import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.Roles;
 import org.veedor.reporting.domain.ReportFilter;
 import org.veedor.reporting.domain.ReportTable;
+import org.veedor.reporting.infrastructure.ReportDatabase;
 
 /**
  * The oversight indicators (DOMAIN.md: results, not processes), each one aggregate query in the
@@ -44,6 +45,21 @@ public class Indicators {
           "data-quality",
           "officers");
 
+  /** The dashboards and their indicators, in the order they are shown. */
+  public static final java.util.Map<String, List<String>> DASHBOARDS =
+      java.util.Map.of(
+          "leadership",
+          List.of("volume", "corruption", "concentration", "officers"),
+          "oversight",
+          List.of(
+              "substantiation",
+              "findings",
+              "disposition-time",
+              "sanction-consistency",
+              "appeal-reversal",
+              "trust",
+              "data-quality"));
+
   @Resource SessionContext session;
   @PersistenceContext EntityManager em;
   @Inject Viewers viewers;
@@ -51,7 +67,9 @@ public class Indicators {
 
   /** One indicator by name. */
   public ReportTable indicator(String name, ReportFilter filter, int top) {
-    ReportTable table = new IndicatorQueries(em, viewers.current(session)).table(name, filter, top);
+    ReportTable table =
+        new IndicatorQueries(ReportDatabase.of(em), viewers.current(session))
+            .table(name, filter, top);
     audit.record(
         AuditEventType.REPORT_VIEWED,
         "report",

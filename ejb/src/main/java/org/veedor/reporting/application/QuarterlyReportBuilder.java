@@ -18,6 +18,7 @@ import org.veedor.reporting.domain.Period;
 import org.veedor.reporting.domain.ReportFilter;
 import org.veedor.reporting.domain.ReportTable;
 import org.veedor.reporting.infrastructure.PdfReport;
+import org.veedor.reporting.infrastructure.ReportDatabase;
 
 /**
  * Builds the quarterly oversight report as PDF, for the reader who asked for it (their access rules
@@ -66,7 +67,7 @@ public class QuarterlyReportBuilder {
       IntConsumer stepDone) {
     LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
     LocalDate to = from.plusMonths(3);
-    IndicatorQueries queries = new IndicatorQueries(em, reader);
+    IndicatorQueries queries = new IndicatorQueries(ReportDatabase.of(em), reader);
     List<PdfReport.Section> sections = new ArrayList<>();
     int step = 0;
     for (Part part : PARTS) {

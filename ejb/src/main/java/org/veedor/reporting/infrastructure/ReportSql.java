@@ -85,6 +85,34 @@ public final class ReportSql {
     return this;
   }
 
+  /** The SQL with its {@code ?} numbered in order ({@code ?1}, {@code ?2}, ...). */
+  public String numbered(String sql) {
+    StringBuilder numbered = new StringBuilder();
+    int n = 0;
+    for (int i = 0; i < sql.length(); i++) {
+      char ch = sql.charAt(i);
+      if (ch == '?') {
+        numbered.append('?').append(++n);
+      } else {
+        numbered.append(ch);
+      }
+    }
+    if (n != params.size()) {
+      throw new IllegalStateException(n + " placeholders for " + params.size() + " parameters");
+    }
+    return numbered.toString();
+  }
+
+  /** The parameters, in the order of the placeholders. */
+  public List<Object> parameters() {
+    return List.copyOf(params);
+  }
+
+  /** The rows of the SQL on a report database. */
+  public List<Object[]> rows(ReportDatabase db, String sql, int max) {
+    return db.rows(numbered(sql), params, max);
+  }
+
   /** Numbers the {@code ?} of the SQL in order and sets the parameters. */
   public Query query(EntityManager em, String sql) {
     StringBuilder numbered = new StringBuilder();

@@ -121,7 +121,7 @@ public final class SearchBench {
     return args.length > i && !args[i].isBlank() && !args[i].startsWith("${") ? args[i] : fallback;
   }
 
-  static String machine() {
+  public static String machine() {
     return String.format(
         Locale.ROOT,
         "Machine: %d cores, %.1f GiB memory seen by the JVM (max heap %.1f GiB), Java %s, %s %s; run"

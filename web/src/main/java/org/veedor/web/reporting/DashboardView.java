@@ -35,19 +35,7 @@ public class DashboardView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The indicators of each board, in the order they are shown. */
-  public static final Map<String, List<String>> BOARDS =
-      Map.of(
-          "leadership",
-          List.of("volume", "corruption", "concentration", "officers"),
-          "oversight",
-          List.of(
-              "substantiation",
-              "findings",
-              "disposition-time",
-              "sanction-consistency",
-              "appeal-reversal",
-              "trust",
-              "data-quality"));
+  public static final Map<String, List<String>> BOARDS = Indicators.DASHBOARDS;
 
   @Inject transient Indicators indicators;
   @Inject transient EarlyWarning earlyWarning;
