@@ -23,14 +23,25 @@ public final class IndicatorQueries {
   private final ReportDatabase db;
   private final Viewer viewer;
 
+  private final boolean rollups;
+
   /** The queries on a database for a reader (null: no access rule, as for the benchmark). */
   public IndicatorQueries(ReportDatabase db, Viewer viewer) {
+    this(db, viewer, true);
+  }
+
+  /** The same, with the rollups used where they answer exactly, or never (to compare). */
+  public IndicatorQueries(ReportDatabase db, Viewer viewer, boolean rollups) {
     this.db = db;
     this.viewer = viewer;
+    this.rollups = rollups;
   }
 
   /** One indicator by name. */
   public ReportTable table(String name, ReportFilter filter, int top) {
+    if (rollups && Rollups.serve(db, viewer, filter, name)) {
+      return new Rollups(db, viewer, this).table(name, filter, top);
+    }
     return switch (name) {
       case "volume" -> volume(filter);
       case "findings" -> findings(filter);
@@ -122,6 +133,7 @@ public final class IndicatorQueries {
     Scope s = scope(f);
     s.sql.and("c.closed_at is not null");
     String days = db.dialect().days("c.received_at", "c.closed_at");
+    String wholeDays = "floor(" + days + ")";
     String pk = ReportSql.periodKey(f.period());
     List<Object[]> rows =
         s.sql.rows(
@@ -129,9 +141,9 @@ public final class IndicatorQueries {
             "select "
                 + pk
                 + ", count(*), percentile_cont(0.5) within group (order by "
-                + days
+                + wholeDays
                 + "), percentile_cont(0.9) within group (order by "
-                + days
+                + wholeDays
                 + "), sum(case when "
                 + days
                 + " <= coalesce(c.deadline_days, "
@@ -361,7 +373,7 @@ public final class IndicatorQueries {
   }
 
   /** Officers serving in the period (an assignment overlapping it), in the filter's units. */
-  private long headcount(ReportFilter f, String unitPath, long key) {
+  long headcount(ReportFilter f, String unitPath, long key) {
     StringBuilder sql =
         new StringBuilder(
             "select count(distinct s.officer_id) from assignment s join unit u on u.id = s.unit_id"

@@ -57,8 +57,13 @@ public final class ReportSql {
 
   /** The period of receipt as a number ({@link Period#key}). */
   public static String periodKey(Period period) {
-    String year = "extract(year from c.received_at)";
-    String month = "extract(month from c.received_at)";
+    return periodKey(period, "c.received_at");
+  }
+
+  /** The period of a date or time column as a number ({@link Period#key}). */
+  public static String periodKey(Period period, String column) {
+    String year = "extract(year from " + column + ")";
+    String month = "extract(month from " + column + ")";
     return switch (period) {
       case MONTH -> "(" + year + " * 100 + " + month + ")";
       case QUARTER -> "(" + year + " * 10 + floor((" + month + " - 1) / 3) + 1)";

@@ -259,7 +259,8 @@ final class InJava {
     List<List<Object>> rows = new ArrayList<>();
     by.forEach(
         (key, list) -> {
-          double[] days = list.stream().mapToDouble(d -> d[0]).sorted().toArray();
+          // whole days elapsed, as the indicator counts them
+          double[] days = list.stream().mapToDouble(d -> Math.floor(d[0])).sorted().toArray();
           long within = list.stream().filter(d -> d[0] <= d[1]).count();
           rows.add(
               Arrays.asList(

@@ -1,0 +1,438 @@
+package org.veedor.reporting.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.veedor.identity.application.Viewer;
+import org.veedor.reporting.domain.ReportFilter;
+import org.veedor.reporting.domain.ReportTable;
+import org.veedor.reporting.infrastructure.ReportDatabase;
+import org.veedor.reporting.infrastructure.ReportSql;
+
+/**
+ * The indicators from the rollups (PostgreSQL; see the migration {@code V14__report_rollups}): the
+ * same figures as the live queries, read from sums by month, territory, closure, sealing and
+ * allegation groups that the database keeps as records change. Served when the rollups can answer
+ * exactly: whole months, no unit filter, and a reader without a conflict-of-interest rule (one
+ * whose own unit or officer record must be left out is answered live); the officers' figures only
+ * for all time and every group.
+ */
+final class Rollups {
+
+  private static final Set<String> BY_MONTH =
+      Set.of(
+          "volume",
+          "findings",
+          "substantiation",
+          "disposition-time",
+          "sanction-consistency",
+          "appeal-reversal",
+          "corruption",
+          "trust",
+          "data-quality");
+  private static final Set<String> ALL_TIME = Set.of("officers", "concentration");
+
+  private final ReportDatabase db;
+  private final Viewer viewer;
+  private final IndicatorQueries live;
+
+  Rollups(ReportDatabase db, Viewer viewer, IndicatorQueries live) {
+    this.db = db;
+    this.viewer = viewer;
+    this.live = live;
+  }
+
+  static boolean serve(ReportDatabase db, Viewer viewer, ReportFilter f, String name) {
+    if (db.dialect() != ReportSql.Dialect.POSTGRESQL || f.unit() != null) {
+      return false;
+    }
+    if (viewer != null && (viewer.officerId() != null || viewer.unitId() != null)) {
+      return false;
+    }
+    if (BY_MONTH.contains(name)) {
+      return monthStart(f.from()) && monthStart(f.to());
+    }
+    return ALL_TIME.contains(name) && f.from() == null && f.to() == null && f.group() == null;
+  }
+
+  private static boolean monthStart(LocalDate day) {
+    return day == null || day.getDayOfMonth() == 1;
+  }
+
+  ReportTable table(String name, ReportFilter f, int top) {
+    db.rows("select report_refresh()", List.of(), 0);
+    return switch (name) {
+      case "volume" -> volume(f);
+      case "findings" -> findings(f);
+      case "substantiation" ->
+          perPeriod(
+              f,
+              "substantiation",
+              List.of("period", "sustained", "disposed", "rate"),
+              "sum(m.sustained), sum(m.disposed)",
+              "sum(m.allegations) > 0",
+              (label, r) -> row(label, n(r[1]), n(r[2]), ReportTable.ratio(n(r[1]), n(r[2]))));
+      case "disposition-time" -> dispositionTime(f);
+      case "sanction-consistency" ->
+          perPeriod(
+              f,
+              "sanction-consistency",
+              List.of("period", "decisions", "insideRange", "share"),
+              "sum(m.decisions), sum(m.inside_range)",
+              "sum(m.decisions) > 0",
+              (label, r) -> row(label, n(r[1]), n(r[2]), ReportTable.ratio(n(r[2]), n(r[1]))));
+      case "appeal-reversal" ->
+          perPeriod(
+              f,
+              "appeal-reversal",
+              List.of("period", "appealsDecided", "reversed", "modified", "reversalRate"),
+              "sum(m.appeals_decided), sum(m.reversed), sum(m.modified)",
+              "sum(m.decisions) > 0",
+              (label, r) ->
+                  row(label, n(r[1]), n(r[2]), n(r[3]), ReportTable.ratio(n(r[2]), n(r[1]))));
+      case "corruption" ->
+          perPeriod(
+              f,
+              "corruption",
+              List.of("period", "complaints", "corruption", "share", "organizedCrimeLinked"),
+              "sum(m.complaints), sum(m.corruption), sum(m.organized_crime)",
+              null,
+              (label, r) ->
+                  row(label, n(r[1]), n(r[2]), ReportTable.ratio(n(r[2]), n(r[1])), n(r[3])));
+      case "trust" ->
+          perPeriod(
+              f,
+              "trust",
+              List.of(
+                  "period",
+                  "complaints",
+                  "filedByPublic",
+                  "publicShare",
+                  "anonymous",
+                  "anonymousShare",
+                  "withdrawn",
+                  "withdrawalRate"),
+              "sum(m.complaints), sum(m.public_channel), sum(m.anonymous), sum(m.withdrawn)",
+              null,
+              (label, r) -> shares(label, r));
+      case "data-quality" ->
+          perPeriod(
+              f,
+              "data-quality",
+              List.of(
+                  "period",
+                  "complaints",
+                  "missingUnit",
+                  "missingUnitShare",
+                  "missingPlace",
+                  "missingPlaceShare",
+                  "missingIncidentDate",
+                  "missingIncidentDateShare"),
+              "sum(m.complaints), sum(m.no_unit), sum(m.no_place), sum(m.no_incident_date)",
+              null,
+              (label, r) -> shares(label, r));
+      case "officers" -> officers(f, top);
+      case "concentration" -> concentration(f);
+      default -> throw new IllegalArgumentException(name);
+    };
+  }
+
+  /** Conditions on a rollup's columns, with their parameters in order. */
+  private record Where(String sql, List<Object> params) {}
+
+  private Where where(ReportFilter f, String alias, boolean month, boolean closed, boolean group) {
+    StringBuilder sql = new StringBuilder(" where 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (month && f.from() != null) {
+      sql.append(" and ").append(alias).append(".month >= ?");
+      params.add(f.from());
+    }
+    if (month && f.to() != null) {
+      sql.append(" and ").append(alias).append(".month < ?");
+      params.add(f.to());
+    }
+    if (f.territory() != null) {
+      sql.append(" and ")
+          .append(alias)
+          .append(".territory_id in (select t.id from territory t where t.code = ?)");
+      params.add(f.territory());
+    }
+    if (group && f.group() != null) {
+      sql.append(" and (").append(alias).append(".group_mask & ?) <> 0");
+      params.add(1 << f.group().ordinal());
+    }
+    if (viewer != null && !viewer.maySeeSealedCases()) {
+      sql.append(" and ").append(alias).append(".sealed = false");
+    }
+    if (closed && viewer != null && viewer.seesClosedCasesOnly()) {
+      sql.append(" and ").append(alias).append(".closed = true");
+    }
+    return new Where(sql.toString(), params);
+  }
+
+  private List<Object[]> rows(String sql, List<Object> params, int max) {
+    StringBuilder numbered = new StringBuilder();
+    int k = 0;
+    for (char ch : sql.toCharArray()) {
+      if (ch == '?') {
+        numbered.append('?').append(++k);
+      } else {
+        numbered.append(ch);
+      }
+    }
+    return db.rows(numbered.toString(), params, max);
+  }
+
+  private ReportTable volume(ReportFilter f) {
+    Where w = where(f, "m", true, true, true);
+    String pk = ReportSql.periodKey(f.period(), "m.month");
+    List<List<Object>> out = new ArrayList<>();
+    for (Object[] r :
+        rows(
+            "select "
+                + pk
+                + ", sum(m.complaints), sum(m.allegations) from report_month m"
+                + w.sql()
+                + " group by "
+                + pk
+                + " order by 1",
+            w.params(),
+            0)) {
+      long key = n(r[0]);
+      long complaints = n(r[1]);
+      long headcount = live.headcount(f, null, key);
+      out.add(
+          row(
+              f.period().label(key),
+              complaints,
+              n(r[2]),
+              headcount,
+              headcount == 0 ? null : ReportTable.round1(complaints * 100.0 / headcount)));
+    }
+    return new ReportTable(
+        "volume",
+        List.of("period", "complaints", "allegations", "officers", "per100Officers"),
+        out);
+  }
+
+  private ReportTable findings(ReportFilter f) {
+    Where w = where(f, "m", true, true, true);
+    String pk = ReportSql.periodKey(f.period(), "m.month");
+    List<List<Object>> out = new ArrayList<>();
+    String[] names = {"EXONERATED", "NOT_SUSTAINED", "SUSTAINED", "UNDECIDED", "UNFOUNDED"};
+    for (Object[] r :
+        rows(
+            "select "
+                + pk
+                + ", sum(m.exonerated), sum(m.not_sustained), sum(m.sustained),"
+                + " sum(m.undecided), sum(m.unfounded) from report_month m"
+                + w.sql()
+                + " group by "
+                + pk
+                + " order by 1",
+            w.params(),
+            0)) {
+      for (int i = 0; i < names.length; i++) {
+        if (n(r[i + 1]) > 0) {
+          out.add(row(f.period().label(n(r[0])), names[i], n(r[i + 1])));
+        }
+      }
+    }
+    return new ReportTable("findings", List.of("period", "finding", "allegations"), out);
+  }
+
+  private ReportTable dispositionTime(ReportFilter f) {
+    Where w = where(f, "m", true, true, true);
+    String pk = ReportSql.periodKey(f.period(), "m.month");
+    Map<Long, long[]> counts = new TreeMap<>();
+    for (Object[] r :
+        rows(
+            "select "
+                + pk
+                + ", sum(m.closed_count), sum(m.within_deadline) from report_month m"
+                + w.sql()
+                + " group by "
+                + pk
+                + " having sum(m.closed_count) > 0 order by 1",
+            w.params(),
+            0)) {
+      counts.put(n(r[0]), new long[] {n(r[1]), n(r[2])});
+    }
+    Where d = where(f, "d", true, false, true);
+    String dk = ReportSql.periodKey(f.period(), "d.month");
+    Map<Long, List<long[]>> histograms = new LinkedHashMap<>();
+    for (Object[] r :
+        rows(
+            "select "
+                + dk
+                + ", d.days, sum(d.complaints) from report_close_days d"
+                + d.sql()
+                + " group by "
+                + dk
+                + ", d.days order by 1, 2",
+            d.params(),
+            0)) {
+      histograms
+          .computeIfAbsent(n(r[0]), k -> new ArrayList<>())
+          .add(new long[] {n(r[1]), n(r[2])});
+    }
+    List<List<Object>> out = new ArrayList<>();
+    counts.forEach(
+        (key, c) -> {
+          List<long[]> h = histograms.getOrDefault(key, List.of());
+          out.add(
+              row(
+                  f.period().label(key),
+                  c[0],
+                  ReportTable.round1(percentile(h, 0.5)),
+                  ReportTable.round1(percentile(h, 0.9)),
+                  ReportTable.ratio(c[1], c[0])));
+        });
+    return new ReportTable(
+        "disposition-time",
+        List.of("period", "closed", "medianDays", "p90Days", "withinDeadline"),
+        out);
+  }
+
+  /** percentile_cont over a histogram of (value, count), values ascending. */
+  static Double percentile(List<long[]> histogram, double p) {
+    long total = 0;
+    for (long[] bucket : histogram) {
+      total += bucket[1];
+    }
+    if (total == 0) {
+      return null;
+    }
+    double position = p * (total - 1);
+    long low = (long) Math.floor(position);
+    long high = (long) Math.ceil(position);
+    double lowValue = valueAt(histogram, low);
+    double highValue = valueAt(histogram, high);
+    return lowValue + (highValue - lowValue) * (position - low);
+  }
+
+  private static double valueAt(List<long[]> histogram, long index) {
+    long seen = 0;
+    for (long[] bucket : histogram) {
+      seen += bucket[1];
+      if (index < seen) {
+        return bucket[0];
+      }
+    }
+    return histogram.get(histogram.size() - 1)[0];
+  }
+
+  private ReportTable officers(ReportFilter f, int top) {
+    Where w = where(f, "r", false, true, false);
+    List<List<Object>> out = new ArrayList<>();
+    for (Object[] r :
+        rows(
+            "select o.badge_number, o.family_names, o.given_names, o.officer_rank, s.n, s.a, s.su"
+                + " from (select r.officer_id, sum(r.complaints) as n, sum(r.allegations) as a,"
+                + " sum(r.sustained) as su from report_officer r"
+                + w.sql()
+                + " group by r.officer_id) s join officer o on o.id = s.officer_id"
+                + " order by 5 desc, 6 desc, 1",
+            w.params(),
+            top)) {
+      out.add(row(r[0], r[1] + ", " + r[2], r[3], n(r[4]), n(r[5]), n(r[6])));
+    }
+    return new ReportTable(
+        "officers",
+        List.of("badgeNumber", "name", "rank", "complaints", "allegations", "sustained"),
+        out);
+  }
+
+  private ReportTable concentration(ReportFilter f) {
+    Where officers = where(f, "r", false, true, false);
+    Where months = where(f, "m", true, true, false);
+    Where facts = where(f, "x", false, true, false);
+    List<Object> params = new ArrayList<>(officers.params());
+    params.addAll(months.params());
+    params.addAll(facts.params());
+    Object[] r =
+        rows(
+                "with per_officer as (select r.officer_id as officer, sum(r.complaints) as n"
+                    + " from report_officer r"
+                    + officers.sql()
+                    + " group by r.officer_id),"
+                    + " ranked as (select officer, row_number() over (order by n desc, officer)"
+                    + " as place, count(*) over () as officers from per_officer),"
+                    + " top_officers as (select officer from ranked"
+                    + " where place <= ceiling(officers * 0.05))"
+                    + " select (select count(*) from per_officer), (select count(*) from top_officers),"
+                    + " (select coalesce(sum(m.names_officer), 0) from report_month m"
+                    + months.sql()
+                    + "),"
+                    + " (select count(distinct o.complaint_id) from report_fact_officer o"
+                    + " join report_fact x on x.complaint_id = o.complaint_id"
+                    + facts.sql()
+                    + " and o.officer_id in (select officer from top_officers))",
+                params,
+                0)
+            .get(0);
+    return new ReportTable(
+        "concentration",
+        List.of(
+            "officersNamed",
+            "topOfficers",
+            "complaintsNamingOfficers",
+            "complaintsNamingTopOfficers",
+            "share"),
+        List.of(row(n(r[0]), n(r[1]), n(r[2]), n(r[3]), ReportTable.ratio(n(r[3]), n(r[2])))));
+  }
+
+  private ReportTable perPeriod(
+      ReportFilter f,
+      String name,
+      List<String> columns,
+      String sums,
+      String having,
+      java.util.function.BiFunction<String, Object[], List<Object>> toRow) {
+    Where w = where(f, "m", true, true, true);
+    String pk = ReportSql.periodKey(f.period(), "m.month");
+    List<List<Object>> out = new ArrayList<>();
+    for (Object[] r :
+        rows(
+            "select "
+                + pk
+                + ", "
+                + sums
+                + " from report_month m"
+                + w.sql()
+                + " group by "
+                + pk
+                + (having == null ? "" : " having " + having)
+                + " order by 1",
+            w.params(),
+            0)) {
+      out.add(toRow.apply(f.period().label(n(r[0])), r));
+    }
+    return new ReportTable(name, columns, out);
+  }
+
+  private static List<Object> shares(String label, Object[] r) {
+    return row(
+        label,
+        n(r[1]),
+        n(r[2]),
+        ReportTable.ratio(n(r[2]), n(r[1])),
+        n(r[3]),
+        ReportTable.ratio(n(r[3]), n(r[1])),
+        n(r[4]),
+        ReportTable.ratio(n(r[4]), n(r[1])));
+  }
+
+  private static long n(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  private static List<Object> row(Object... values) {
+    return Arrays.asList(values);
+  }
+}
