@@ -212,6 +212,10 @@ class AuthorizationMatrixIT {
                 REPORT_READERS,
                 u -> api(api(u).get("reports/indicators/trust?period=year&format=csv"), 200)),
             new Check(
+                "GET /api/reports/early-warning",
+                REPORT_READERS,
+                u -> api(api(u).get("reports/early-warning"), 200)),
+            new Check(
                 "POST /api/reports/quarterly",
                 REPORT_READERS,
                 u ->

@@ -68,6 +68,28 @@ class ReportPagesIT {
   }
 
   @Test
+  void shouldFlagOfficersWithTheirReasons() {
+    jakarta.json.JsonObject flags =
+        org.veedor.it.support.Api.as("auditor").get("reports/early-warning").json();
+    System.out.println("early warning (auditor): " + flags);
+    var officers = flags.getJsonArray("officers");
+    assertThat(officers).as("the demonstration world has officers to flag").isNotEmpty();
+    for (var o : officers) {
+      assertThat(o.asJsonObject().getJsonArray("reasons")).isNotEmpty();
+    }
+    assertThat(officers.toString())
+        .as("the ring's sustained corruption is a reason")
+        .contains("sustained corruption");
+    assertThat(org.veedor.it.support.Api.as("intake").get("reports/early-warning").status())
+        .isEqualTo(403);
+    assertThat(
+            org.veedor.it.support.Api.as("auditor")
+                .get("reports/early-warning?to=nonsense")
+                .status())
+        .isEqualTo(400);
+  }
+
+  @Test
   void shouldServeTheTransparencyPageWithoutSigningIn() {
     String page = Pages.anonymous().get("public/transparency.xhtml");
     assertThat(page)

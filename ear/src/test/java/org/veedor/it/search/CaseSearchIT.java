@@ -214,7 +214,10 @@ public class CaseSearchIT {
             .map(JsonValue::asJsonObject)
             .toList();
     assertThat(found).isNotEmpty();
-    assertThat(found.get(0).getString("name")).contains("González");
+    // the demonstration's González officers are found by the misspelt, unaccented name (other
+    // forces' officers really named Gonzales, as an import brings, may rank beside them)
+    assertThat(found.stream().map(o -> o.getString("name")).toList())
+        .anySatisfy(name -> assertThat(name).contains("González"));
   }
 
   @Test

@@ -270,16 +270,7 @@ public final class IndicatorQueries {
             + " then 1 else 0 end), sum(case when c.complainant_anonymous = true then 1 else 0 end),"
             + " sum(case when c.withdrawn_at is not null then 1 else 0 end)",
         "",
-        (label, r) ->
-            row(
-                label,
-                num(r[1]),
-                num(r[2]),
-                ReportTable.ratio(num(r[2]), num(r[1])),
-                num(r[3]),
-                ReportTable.ratio(num(r[3]), num(r[1])),
-                num(r[4]),
-                ReportTable.ratio(num(r[4]), num(r[1]))));
+        (label, r) -> ReportTable.counted(label, num(r[1]), num(r[2]), num(r[3]), num(r[4])));
   }
 
   /** Records missing a unit (no allegation names one), a place, or an incident date. */
@@ -301,16 +292,7 @@ public final class IndicatorQueries {
             + " sum(case when c.place is null or trim(c.place) = '' then 1 else 0 end),"
             + " sum(case when c.incident_date is null then 1 else 0 end)",
         "",
-        (label, r) ->
-            row(
-                label,
-                num(r[1]),
-                num(r[2]),
-                ReportTable.ratio(num(r[2]), num(r[1])),
-                num(r[3]),
-                ReportTable.ratio(num(r[3]), num(r[1])),
-                num(r[4]),
-                ReportTable.ratio(num(r[4]), num(r[1]))));
+        (label, r) -> ReportTable.counted(label, num(r[1]), num(r[2]), num(r[3]), num(r[4])));
   }
 
   /** The officers named in the most complaints, with their allegations and sustained ones. */

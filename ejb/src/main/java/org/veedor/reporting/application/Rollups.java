@@ -176,16 +176,7 @@ final class Rollups {
   }
 
   private List<Object[]> rows(String sql, List<Object> params, int max) {
-    StringBuilder numbered = new StringBuilder();
-    int k = 0;
-    for (char ch : sql.toCharArray()) {
-      if (ch == '?') {
-        numbered.append('?').append(++k);
-      } else {
-        numbered.append(ch);
-      }
-    }
-    return db.rows(numbered.toString(), params, max);
+    return db.rows(ReportSql.number(sql), params, max);
   }
 
   private ReportTable volume(ReportFilter f) {
@@ -417,15 +408,7 @@ final class Rollups {
   }
 
   private static List<Object> shares(String label, Object[] r) {
-    return row(
-        label,
-        n(r[1]),
-        n(r[2]),
-        ReportTable.ratio(n(r[2]), n(r[1])),
-        n(r[3]),
-        ReportTable.ratio(n(r[3]), n(r[1])),
-        n(r[4]),
-        ReportTable.ratio(n(r[4]), n(r[1])));
+    return ReportTable.counted(label, n(r[1]), n(r[2]), n(r[3]), n(r[4]));
   }
 
   private static long n(Object value) {

@@ -62,6 +62,18 @@ public record ReportTable(String name, List<String> columns, List<List<Object>> 
     out.append("\r\n");
   }
 
+  /** A row of a label, a total, then each part followed by its share of the total. */
+  public static List<Object> counted(String label, long total, long... parts) {
+    List<Object> row = new ArrayList<>();
+    row.add(label);
+    row.add(total);
+    for (long part : parts) {
+      row.add(part);
+      row.add(ratio(part, total));
+    }
+    return row;
+  }
+
   /** A ratio rounded to four places, or null when there is nothing to divide by. */
   public static Double ratio(long part, long whole) {
     return whole == 0 ? null : Math.round(part * 10_000.0 / whole) / 10_000.0;

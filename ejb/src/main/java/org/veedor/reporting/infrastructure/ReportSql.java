@@ -68,7 +68,7 @@ public final class ReportSql {
       case MONTH -> "(" + year + " * 100 + " + month + ")";
       case QUARTER -> "(" + year + " * 10 + floor((" + month + " - 1) / 3) + 1)";
       case YEAR -> year;
-      case ALL -> "0";
+      case ALL -> "cast(0 as integer)"; // a constant, not a GROUP BY position
     };
   }
 
@@ -92,18 +92,24 @@ public final class ReportSql {
 
   /** The SQL with its {@code ?} numbered in order ({@code ?1}, {@code ?2}, ...). */
   public String numbered(String sql) {
+    String numbered = number(sql);
+    long n = sql.chars().filter(ch -> ch == '?').count();
+    if (n != params.size()) {
+      throw new IllegalStateException(n + " placeholders for " + params.size() + " parameters");
+    }
+    return numbered;
+  }
+
+  /** Numbers the {@code ?} of any SQL in order ({@code ?1}, {@code ?2}, ...). */
+  public static String number(String sql) {
     StringBuilder numbered = new StringBuilder();
     int n = 0;
-    for (int i = 0; i < sql.length(); i++) {
-      char ch = sql.charAt(i);
+    for (char ch : sql.toCharArray()) {
       if (ch == '?') {
         numbered.append('?').append(++n);
       } else {
         numbered.append(ch);
       }
-    }
-    if (n != params.size()) {
-      throw new IllegalStateException(n + " placeholders for " + params.size() + " parameters");
     }
     return numbered.toString();
   }
@@ -120,20 +126,7 @@ public final class ReportSql {
 
   /** Numbers the {@code ?} of the SQL in order and sets the parameters. */
   public Query query(EntityManager em, String sql) {
-    StringBuilder numbered = new StringBuilder();
-    int n = 0;
-    for (int i = 0; i < sql.length(); i++) {
-      char ch = sql.charAt(i);
-      if (ch == '?') {
-        numbered.append('?').append(++n);
-      } else {
-        numbered.append(ch);
-      }
-    }
-    if (n != params.size()) {
-      throw new IllegalStateException(n + " placeholders for " + params.size() + " parameters");
-    }
-    Query query = em.createNativeQuery(numbered.toString());
+    Query query = em.createNativeQuery(numbered(sql));
     for (int i = 0; i < params.size(); i++) {
       query.setParameter(i + 1, params.get(i));
     }

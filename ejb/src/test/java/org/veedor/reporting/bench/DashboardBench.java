@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.veedor.platform.demo.DemoWorld;
 import org.veedor.reporting.application.IndicatorQueries;
 import org.veedor.reporting.application.Indicators;
@@ -82,20 +81,7 @@ public final class DashboardBench {
   }
 
   private static String run(String adminUrl, String user, int size) throws Exception {
-    String database = "veedor_dash_" + size;
-    try (Connection admin = DriverManager.getConnection(adminUrl, user, "")) {
-      admin.setAutoCommit(true);
-      try (Statement s = admin.createStatement()) {
-        s.execute("drop database if exists " + database);
-        s.execute("create database " + database);
-      }
-    }
-    String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database;
-    Flyway.configure()
-        .dataSource(url, user, "")
-        .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
-        .load()
-        .migrate();
+    String url = SearchBench.freshDatabase(adminUrl, user, "veedor_dash_" + size);
     StringBuilder out =
         new StringBuilder(String.format(Locale.ROOT, "## %,d complaints%n%n", size));
     try (Connection db = DriverManager.getConnection(url, user, "")) {

@@ -385,17 +385,7 @@ final class InJava {
     }
     List<List<Object>> rows = new ArrayList<>();
     by.forEach(
-        (key, v) ->
-            rows.add(
-                Arrays.asList(
-                    f.period().label(key),
-                    v[0],
-                    v[1],
-                    ReportTable.ratio(v[1], v[0]),
-                    v[2],
-                    ReportTable.ratio(v[2], v[0]),
-                    v[3],
-                    ReportTable.ratio(v[3], v[0]))));
+        (key, v) -> rows.add(ReportTable.counted(f.period().label(key), v[0], v[1], v[2], v[3])));
     return new ReportTable(
         "trust",
         List.of(
@@ -423,17 +413,7 @@ final class InJava {
     }
     List<List<Object>> rows = new ArrayList<>();
     by.forEach(
-        (key, v) ->
-            rows.add(
-                Arrays.asList(
-                    f.period().label(key),
-                    v[0],
-                    v[1],
-                    ReportTable.ratio(v[1], v[0]),
-                    v[2],
-                    ReportTable.ratio(v[2], v[0]),
-                    v[3],
-                    ReportTable.ratio(v[3], v[0]))));
+        (key, v) -> rows.add(ReportTable.counted(f.period().label(key), v[0], v[1], v[2], v[3])));
     return new ReportTable(
         "data-quality",
         List.of(

@@ -137,8 +137,9 @@ public final class SearchBench {
         LocalDate.now(ZoneOffset.UTC));
   }
 
-  private static String run(String adminUrl, String user, int size) throws Exception {
-    String database = "veedor_bench_" + size;
+  /** A new PostgreSQL database with Veedor's schema (dropped first if there); its URL. */
+  public static String freshDatabase(String adminUrl, String user, String database)
+      throws SQLException {
     try (Connection admin = DriverManager.getConnection(adminUrl, user, "")) {
       admin.setAutoCommit(true);
       try (Statement s = admin.createStatement()) {
@@ -152,6 +153,11 @@ public final class SearchBench {
         .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
         .load()
         .migrate();
+    return url;
+  }
+
+  private static String run(String adminUrl, String user, int size) throws Exception {
+    String url = freshDatabase(adminUrl, user, "veedor_bench_" + size);
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "## %,d complaints%n%n", size));
     try (Connection db = DriverManager.getConnection(url, user, "")) {
