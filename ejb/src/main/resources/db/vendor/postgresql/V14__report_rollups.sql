@@ -45,11 +45,14 @@ create table report_fact (
 create table report_fact_officer (
   complaint_id bigint not null,
   officer_id bigint not null,
+  closed boolean not null,
+  sealed boolean not null,
   allegations integer not null,
   sustained integer not null,
   primary key (complaint_id, officer_id)
 );
-create index report_fact_officer_officer_idx on report_fact_officer (officer_id);
+create index report_fact_officer_officer_idx on report_fact_officer (officer_id, complaint_id)
+  include (closed, sealed);
 
 -- The sums by month of receipt, territory (-1 for none), whether closed, whether sealed, and the
 -- allegation groups present (a bit each: corruption 1, use of force 2, rights 4, conduct 8, other 16).
@@ -108,6 +111,21 @@ create table report_officer (
   sustained bigint not null,
   primary key (officer_id, territory_id, closed, sealed)
 );
+
+-- Each officer's totals as each kind of reader sees them (0: every case; 1: sealed cases left out;
+-- 2: closed cases only, sealed left out), ordered for "the officers named most" at a glance.
+create table report_officer_class (
+  officer_id bigint not null,
+  visibility smallint not null,
+  complaints bigint not null,
+  allegations bigint not null,
+  sustained bigint not null,
+  primary key (officer_id, visibility)
+);
+create index report_officer_class_rank_idx
+  on report_officer_class (visibility, complaints desc, allegations desc);
+create index report_officer_class_top_idx
+  on report_officer_class (visibility, complaints desc, officer_id);
 
 create function report_mark_complaint() returns trigger
 language plpgsql as $$
@@ -211,6 +229,24 @@ begin
   where r.officer_id = s.officer_id and r.territory_id = s.territory_id and r.closed = s.closed
     and r.sealed = s.sealed;
 
+  with old as (
+    select o.officer_id, o.closed, o.sealed, o.allegations, o.sustained
+    from report_fact_officer o join report_batch b on b.complaint_id = o.complaint_id),
+  expanded as (
+    select officer_id, 0 as visibility, allegations, sustained from old
+    union all
+    select officer_id, 1, allegations, sustained from old where not sealed
+    union all
+    select officer_id, 2, allegations, sustained from old where closed and not sealed),
+  s as (
+    select officer_id, visibility, count(*) as complaints, sum(allegations) as allegations,
+      sum(sustained) as sustained
+    from expanded group by officer_id, visibility)
+  update report_officer_class r set complaints = r.complaints - s.complaints,
+    allegations = r.allegations - s.allegations, sustained = r.sustained - s.sustained
+  from s
+  where r.officer_id = s.officer_id and r.visibility = s.visibility;
+
   delete from report_fact_officer o using report_batch b where o.complaint_id = b.complaint_id;
   delete from report_fact f using report_batch b where f.complaint_id = b.complaint_id;
 
@@ -269,13 +305,14 @@ begin
     join report_batch yb on yb.complaint_id = y.complaint_id
     group by y.complaint_id) d on d.complaint_id = c.id;
 
-  insert into report_fact_officer (complaint_id, officer_id, allegations, sustained)
-  select x.complaint_id, x.officer_id, count(*),
+  insert into report_fact_officer (complaint_id, officer_id, closed, sealed, allegations, sustained)
+  select x.complaint_id, x.officer_id, f.closed, f.sealed, count(*),
     sum(case when x.disposition = 'SUSTAINED' then 1 else 0 end)
   from allegation x
   join report_batch b on b.complaint_id = x.complaint_id
+  join report_fact f on f.complaint_id = x.complaint_id
   where x.officer_id is not null
-  group by x.complaint_id, x.officer_id;
+  group by x.complaint_id, x.officer_id, f.closed, f.sealed;
 
   insert into report_month
   select f.month, f.territory_id, f.closed, f.sealed, f.group_mask, count(*),
@@ -334,6 +371,24 @@ begin
     allegations = report_officer.allegations + excluded.allegations,
     sustained = report_officer.sustained + excluded.sustained;
 
+  with new as (
+    select o.officer_id, o.closed, o.sealed, o.allegations, o.sustained
+    from report_fact_officer o join report_batch b on b.complaint_id = o.complaint_id),
+  expanded as (
+    select officer_id, 0 as visibility, allegations, sustained from new
+    union all
+    select officer_id, 1, allegations, sustained from new where not sealed
+    union all
+    select officer_id, 2, allegations, sustained from new where closed and not sealed)
+  insert into report_officer_class
+  select officer_id, visibility, count(*), sum(allegations), sum(sustained)
+  from expanded group by officer_id, visibility
+  on conflict (officer_id, visibility) do update set
+    complaints = report_officer_class.complaints + excluded.complaints,
+    allegations = report_officer_class.allegations + excluded.allegations,
+    sustained = report_officer_class.sustained + excluded.sustained;
+
+  delete from report_officer_class where complaints = 0;
   delete from report_month where complaints = 0;
   delete from report_close_days where complaints = 0;
   delete from report_officer where complaints = 0;

@@ -318,7 +318,27 @@ final class Rollups {
     return histogram.get(histogram.size() - 1)[0];
   }
 
+  /**
+   * The reader's class in the officers' totals (0 every case, 1 sealed left out, 2 closed only and
+   * sealed left out), or -1 when the totals by class cannot answer (a territory filter).
+   */
+  private int visibility(ReportFilter f) {
+    if (f.territory() != null) {
+      return -1;
+    }
+    boolean sealed = viewer == null || viewer.maySeeSealedCases();
+    boolean closedOnly = viewer != null && viewer.seesClosedCasesOnly();
+    if (sealed) {
+      return closedOnly ? -1 : 0;
+    }
+    return closedOnly ? 2 : 1;
+  }
+
   private ReportTable officers(ReportFilter f, int top) {
+    int visibility = visibility(f);
+    if (visibility >= 0) {
+      return officersOfClass(visibility, top);
+    }
     Where w = where(f, "r", false, true, false);
     List<List<Object>> out = new ArrayList<>();
     for (Object[] r :
@@ -339,7 +359,78 @@ final class Rollups {
         out);
   }
 
+  /** The officers named most, read down the class's index (ties at the last place included). */
+  private ReportTable officersOfClass(int visibility, int top) {
+    List<Object[]> last =
+        rows(
+            "select complaints, allegations from report_officer_class where visibility = ?"
+                + " order by complaints desc, allegations desc offset ? limit 1",
+            List.of(visibility, top - 1),
+            0);
+    long complaints = last.isEmpty() ? 0 : n(last.get(0)[0]);
+    long allegations = last.isEmpty() ? 0 : n(last.get(0)[1]);
+    List<List<Object>> out = new ArrayList<>();
+    for (Object[] r :
+        rows(
+            "select o.badge_number, o.family_names, o.given_names, o.officer_rank, r.complaints,"
+                + " r.allegations, r.sustained from report_officer_class r"
+                + " join officer o on o.id = r.officer_id where r.visibility = ?"
+                + " and (r.complaints > ? or (r.complaints = ? and r.allegations >= ?))"
+                + " order by 5 desc, 6 desc, 1",
+            List.of(visibility, complaints, complaints, allegations),
+            top)) {
+      out.add(row(r[0], r[1] + ", " + r[2], r[3], n(r[4]), n(r[5]), n(r[6])));
+    }
+    return new ReportTable(
+        "officers",
+        List.of("badgeNumber", "name", "rank", "complaints", "allegations", "sustained"),
+        out);
+  }
+
   private ReportTable concentration(ReportFilter f) {
+    int visibility = visibility(f);
+    if (visibility >= 0) {
+      long officers =
+          n(
+              rows(
+                      "select count(*) from report_officer_class where visibility = ?",
+                      List.of(visibility),
+                      0)
+                  .get(0)[0]);
+      long topOfficers = (officers * 5 + 99) / 100; // ceiling of 5 %, exactly
+      Where months = where(f, "m", true, true, false);
+      long naming =
+          n(
+              rows(
+                      "select coalesce(sum(m.names_officer), 0) from report_month m" + months.sql(),
+                      months.params(),
+                      0)
+                  .get(0)[0]);
+      String kept =
+          visibility == 0
+              ? ""
+              : visibility == 1 ? " and not o.sealed" : " and o.closed and not o.sealed";
+      long namingTop =
+          n(
+              rows(
+                      "select count(distinct o.complaint_id) from report_fact_officer o"
+                          + " where o.officer_id in (select officer_id from report_officer_class"
+                          + " where visibility = ? order by complaints desc, officer_id limit ?)"
+                          + kept,
+                      List.of(visibility, topOfficers),
+                      0)
+                  .get(0)[0]);
+      return new ReportTable(
+          "concentration",
+          List.of(
+              "officersNamed",
+              "topOfficers",
+              "complaintsNamingOfficers",
+              "complaintsNamingTopOfficers",
+              "share"),
+          List.of(
+              row(officers, topOfficers, naming, namingTop, ReportTable.ratio(namingTop, naming))));
+    }
     Where officers = where(f, "r", false, true, false);
     Where months = where(f, "m", true, true, false);
     Where facts = where(f, "x", false, true, false);

@@ -198,6 +198,28 @@ public final class DashboardBench {
           System.out.println(out);
         }
       }
+      // the other kinds of reader: rollups and live SQL give the same figures
+      for (org.veedor.identity.application.Viewer reader :
+          List.of(
+              new org.veedor.identity.application.Viewer(
+                  "leadership", java.util.Set.of("LEADERSHIP"), null, null, false),
+              new org.veedor.identity.application.Viewer(
+                  "board", java.util.Set.of("OVERSIGHT_BOARD"), null, null, false))) {
+        List<ReportTable> fromRollups = new ArrayList<>();
+        List<ReportTable> fromLive = new ArrayList<>();
+        for (String name : Indicators.NAMES) {
+          fromRollups.add(new IndicatorQueries(jdbc, reader).table(name, views.get(0), 10));
+          fromLive.add(new IndicatorQueries(jdbc, reader, false).table(name, views.get(0), 10));
+        }
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "As %s (%s): every indicator from the rollups equals live SQL: %s.%n",
+                reader.username(),
+                reader.roles(),
+                agree(fromRollups, fromLive)));
+      }
+
       // freshness: records change, the next dashboard sees them
       int changed;
       try (Statement s = db.createStatement()) {
