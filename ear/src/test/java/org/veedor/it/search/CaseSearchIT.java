@@ -210,7 +210,7 @@ public class CaseSearchIT {
   @Test
   void shouldFindAnOfficerByAMisspeltNameWithoutAccents() {
     List<JsonObject> found =
-        Api.as("intake").get("search/officers?q=Gonzales").jsonArray().stream()
+        Api.as("intake").get("search/officers?q=Gonzales&size=100").jsonArray().stream()
             .map(JsonValue::asJsonObject)
             .toList();
     assertThat(found).isNotEmpty();
