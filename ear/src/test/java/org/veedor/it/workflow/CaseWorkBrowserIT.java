@@ -89,18 +89,41 @@ class CaseWorkBrowserIT {
     browser.driver.findElement(By.id("login-submit")).click();
   }
 
-  /** Opens, from the inbox, the task of this name on this case. */
+  /**
+   * Opens, from the inbox, the task of this name on this case: waits for the inbox (not the sign-in
+   * page being left) to list it.
+   */
   private void openTask(String reference, String taskName) {
-    visible(By.id("page-title"));
-    List<WebElement> rows = browser.driver.findElements(By.cssSelector("#inbox\\:tasks_data tr"));
-    for (WebElement row : rows) {
-      if (row.findElement(By.cssSelector(".task-reference")).getText().equals(reference)
-          && row.findElement(By.cssSelector(".task-name")).getText().equals(taskName)) {
-        row.findElement(By.cssSelector(".task-name")).click();
-        return;
+    WebElement task;
+    try {
+      task =
+          browser.wait.until(
+              driver -> {
+                try {
+                  return taskIn(driver, reference, taskName);
+                } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                  return null; // the page changed under us: look again
+                }
+              });
+    } catch (TimeoutException e) {
+      throw new AssertionError("no task \"" + taskName + "\" on " + reference + " in the inbox", e);
+    }
+    task.click();
+  }
+
+  private static WebElement taskIn(
+      org.openqa.selenium.WebDriver driver, String reference, String taskName) {
+    for (WebElement row : driver.findElements(By.cssSelector("#inbox\\:tasks_data tr"))) {
+      List<WebElement> refs = row.findElements(By.cssSelector(".task-reference"));
+      List<WebElement> names = row.findElements(By.cssSelector(".task-name"));
+      if (!refs.isEmpty()
+          && !names.isEmpty()
+          && refs.get(0).getText().equals(reference)
+          && names.get(0).getText().equals(taskName)) {
+        return names.get(0);
       }
     }
-    throw new AssertionError("no task \"" + taskName + "\" on " + reference + " in the inbox");
+    return null;
   }
 
   @Test
