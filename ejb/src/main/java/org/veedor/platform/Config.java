@@ -1,5 +1,7 @@
 package org.veedor.platform;
 
+import java.nio.file.Path;
+
 /** Configuration from the server: a system property first, then an environment variable. */
 public final class Config {
 
@@ -11,5 +13,13 @@ public final class Config {
       value = System.getenv(environmentVariable);
     }
     return value == null || value.isBlank() ? fallback : value.strip();
+  }
+
+  /**
+   * A folder under Veedor's data folder ({@code veedor.data.dir} or {@code VEEDOR_DATA_DIR}, {@code
+   * data} in the server's working folder when neither is set).
+   */
+  public static Path dataFolder(String name) {
+    return Path.of(get("veedor.data.dir", "VEEDOR_DATA_DIR", "data"), name);
   }
 }

@@ -223,6 +223,10 @@ class AuthorizationMatrixIT {
                         api(u)
                             .post("reports/quarterly?year=2026&quarter=1", "application/json", ""),
                         202)),
+            new Check(
+                "GET /api/reports/quarterly",
+                REPORT_READERS,
+                u -> api(api(u).get("reports/quarterly"), 200)),
             new Check("GET /api/imports", Set.of("admin"), u -> api(api(u).get("imports"), 200)),
             new Check(
                 "GET /api/open-data/",

@@ -21,11 +21,15 @@ import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.veedor.it.support.Api;
 import org.veedor.it.support.Deployments;
+import org.veedor.it.support.Pages;
+import org.veedor.it.support.ServerRestart;
 
 /**
  * The quarterly report: built in the background with its progress, served as a PDF to the reader
@@ -39,6 +43,8 @@ class QuarterlyReportIT {
   static final Path OUT =
       Path.of(System.getProperty("veedor.it.screenshots", "target/screenshots"))
           .resolveSibling("reports");
+
+  @ArquillianResource ManagementClient management;
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -131,11 +137,69 @@ class QuarterlyReportIT {
   }
 
   @Test
+  void shouldKeepReportsAndFinishTheirBuildsAcrossARestart() throws Exception {
+    Api.Reply first =
+        Api.as("leadership")
+            .post("reports/quarterly?year=2025&quarter=4&lang=en", "application/json", "");
+    assertThat(first.status()).as(first.body()).isEqualTo(202);
+    String done = first.json().getString("id");
+    assertThat(waitFor("leadership", done).getString("state")).isEqualTo("DONE");
+    byte[] before = download("leadership", "reports/quarterly/" + done + "/pdf");
+
+    Api.Reply second =
+        Api.as("leadership")
+            .post("reports/quarterly?year=2026&quarter=1&lang=pt", "application/json", "");
+    assertThat(second.status()).as(second.body()).isEqualTo(202);
+    String building = second.json().getString("id");
+    Duration restart = ServerRestart.reload(management);
+    System.out.println("server reloaded in " + restart.toMillis() + " ms");
+
+    assertThat(download("leadership", "reports/quarterly/" + done + "/pdf"))
+        .as("a finished report is served after the restart as it was")
+        .isEqualTo(before);
+    JsonObject after = waitFor("leadership", building);
+    assertThat(after.getString("state"))
+        .as("a report asked for just before the restart is built: " + after)
+        .isEqualTo("DONE");
+    byte[] pdf = download("leadership", "reports/quarterly/" + building + "/pdf");
+    assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+    Api.Reply mine = Api.as("leadership").get("reports/quarterly");
+    assertThat(mine.status()).isEqualTo(200);
+    assertThat(mine.body()).contains(done).contains(building);
+    assertThat(mine.body().indexOf(building))
+        .as("newest first")
+        .isLessThan(mine.body().indexOf(done));
+    String page = Pages.signedIn("leadership").get("reports/quarterly.xhtml");
+    assertThat(page)
+        .as("the page lists both, ready to download")
+        .containsPattern("data-state=\"DONE\" data-id=\"" + building + "\"")
+        .containsPattern("data-state=\"DONE\" data-id=\"" + done + "\"")
+        .contains("2026-Q1")
+        .contains("2025-Q4")
+        .contains("veedor-report-download");
+    assertThat(Api.as("board").get("reports/quarterly").body())
+        .as("another reader's list holds none of them")
+        .doesNotContain(done)
+        .doesNotContain(building);
+  }
+
+  @Test
   void shouldRefuseABadQuarterWithAProblem() {
     Api.Reply bad =
         Api.as("board").post("reports/quarterly?year=2026&quarter=5", "application/json", "");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.invalidParams()).contains("quarter");
+  }
+
+  private static JsonObject waitFor(String user, String id) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    JsonObject job = Api.as(user).get("reports/quarterly/" + id).json();
+    while (job.getString("state").equals("RUNNING") && Instant.now().isBefore(deadline)) {
+      Thread.sleep(300);
+      job = Api.as(user).get("reports/quarterly/" + id).json();
+    }
+    return job;
   }
 
   private static byte[] download(String user, String path)

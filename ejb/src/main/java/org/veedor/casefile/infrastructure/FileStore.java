@@ -44,7 +44,7 @@ public class FileStore {
   }
 
   private Path root() {
-    return Path.of(Config.get("veedor.data.dir", "VEEDOR_DATA_DIR", "data"), "files");
+    return Config.dataFolder("files");
   }
 
   /** Reads the stream to its end (or to the limit) and stores what it held. */

@@ -1,17 +1,26 @@
 package org.veedor.history.application;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,6 +29,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +43,7 @@ import org.veedor.history.domain.ImportMapping;
 import org.veedor.history.domain.ImportRun;
 import org.veedor.history.domain.MappingException;
 import org.veedor.history.domain.SourceExport;
+import org.veedor.history.infrastructure.ImportUploads;
 import org.veedor.identity.domain.Roles;
 import org.veedor.platform.ConflictException;
 import org.veedor.platform.InvalidInputException;
@@ -44,9 +55,12 @@ import org.veedor.platform.demo.DemoLifecycles;
  * file that does not fit is refused before anything is written), then the complaints are written in
  * the background, batch by batch, with the run's progress in the database; open complaints then get
  * the lifecycle their status says. One import runs at a time; importing the same export again adds
- * nothing.
+ * nothing. An import a restart cuts short goes on after the next start from its last committed
+ * batch, with the files it was given (kept under the data folder while it runs).
  */
 @Singleton
+@Startup
+@DependsOn({"SchemaMigration", "ProcessEngineBootstrap", "CaseIndex"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @RolesAllowed(Roles.ADMIN)
@@ -60,6 +74,8 @@ public class HistoricalImport {
   public static final List<String> SHIPPED = List.of("chicago-cr-2016");
 
   @Resource SessionContext session;
+  @Resource TimerService timers;
+  @Inject ImportUploads uploads;
   @PersistenceContext EntityManager em;
   @Inject ImportSteps steps;
   @Inject DemoLifecycles lifecycles;
@@ -70,6 +86,7 @@ public class HistoricalImport {
   ManagedExecutorService executor;
 
   private volatile Long running;
+  private volatile boolean stopping;
 
   /** The mapping shipped under this name, as its file reads. */
   public Optional<String> shippedMapping(String name) {
@@ -94,6 +111,14 @@ public class HistoricalImport {
    * @throws ConflictException when another import is running
    */
   public ImportRunView start(String mappingJson, Map<String, InputStream> files) {
+    Map<String, byte[]> uploaded = new LinkedHashMap<>();
+    try {
+      for (Map.Entry<String, InputStream> file : files.entrySet()) {
+        uploaded.put(file.getKey(), file.getValue().readAllBytes());
+      }
+    } catch (IOException e) {
+      throw new InvalidInputException("file", "could not be read: " + e.getMessage());
+    }
     ImportMapping mapping;
     SourceExport export;
     try {
@@ -104,10 +129,11 @@ public class HistoricalImport {
       if (!unknown.isEmpty()) {
         throw new MappingException("categories: not in Veedor's taxonomy: " + unknown);
       }
-      Map<String, Reader> readers = new java.util.HashMap<>();
-      files.forEach(
-          (role, in) -> readers.put(role, new InputStreamReader(in, StandardCharsets.UTF_8)));
-      export = SourceExport.read(mapping, readers);
+      export = read(mapping, uploaded);
+      Set<String> roles =
+          new TreeSet<>(Set.of(mapping.complaints().role(), mapping.accused().role()));
+      mapping.complainants().ifPresent(spec -> roles.add(spec.role()));
+      uploaded.keySet().retainAll(roles); // only what the import reads is kept
     } catch (MappingException e) {
       throw new InvalidInputException("mapping", e.getMessage());
     } catch (CsvFormatException e) {
@@ -121,11 +147,19 @@ public class HistoricalImport {
       if (running != null) {
         throw new ConflictException("import " + running + " is still running");
       }
+      // the files are on disk before the run is acknowledged, and the run's own once it exists
+      java.nio.file.Path staged = uploads.stage(mappingJson, uploaded);
       runId = steps.begin(mapping, export, importer);
+      try {
+        uploads.keep(staged, runId);
+      } catch (UncheckedIOException e) {
+        steps.fail(runId, e.getMessage());
+        throw e;
+      }
       running = runId;
     }
     ImportSteps.Context context = new ImportSteps.Context(mapping, importer, runId);
-    executor.submit(() -> run(context, export));
+    executor.submit(() -> run(context, export, 0));
     return run(runId).orElseThrow();
   }
 
@@ -168,28 +202,116 @@ public class HistoricalImport {
     return findings;
   }
 
-  private void run(ImportSteps.Context context, SourceExport export) {
+  /**
+   * Shortly after a start: the imports a restart cut short go on with the files they were given,
+   * from the last batch they committed (one at a time, oldest first); a run whose files are gone
+   * ends as failed and says how to finish it.
+   */
+  @Timeout
+  @PermitAll
+  void afterRestart() {
+    executor.submit(this::resumeCutShort);
+  }
+
+  private void resumeCutShort() {
+    for (long runId : steps.cutShort()) {
+      Optional<ImportUploads.Kept> kept = uploads.read(runId);
+      if (kept.isEmpty()) {
+        steps.fail(
+            runId,
+            "cut short by a restart and its files were not kept: import the same files again"
+                + " (complaints already imported are not imported twice)");
+        continue;
+      }
+      ImportMapping mapping;
+      SourceExport export;
+      try {
+        mapping = ImportMapping.read(new java.io.StringReader(kept.get().mappingJson()));
+        export = read(mapping, kept.get().files());
+      } catch (MappingException | CsvFormatException | IOException e) {
+        steps.fail(runId, "its kept files could not be read again after a restart: " + e);
+        uploads.discard(runId);
+        continue;
+      }
+      synchronized (this) {
+        if (running != null) {
+          return; // an import started meanwhile; the cut-short one goes on at the next start
+        }
+        running = runId;
+      }
+      int done = steps.resume(runId);
+      LOG.info(() -> "import " + runId + ": resumed after a restart at " + done + " complaints");
+      run(new ImportSteps.Context(mapping, steps.importer(runId), runId), export, done);
+      if (stopping) {
+        return;
+      }
+    }
+  }
+
+  @PostConstruct
+  void afterStart() {
+    timers.createSingleActionTimer(3_000, new TimerConfig("imports cut short by a restart", false));
+  }
+
+  @PreDestroy
+  void stop() {
+    stopping = true;
+  }
+
+  private static SourceExport read(ImportMapping mapping, Map<String, byte[]> files)
+      throws IOException {
+    Map<String, Reader> readers = new java.util.HashMap<>();
+    files.forEach(
+        (role, bytes) ->
+            readers.put(
+                role,
+                new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)));
+    return SourceExport.read(mapping, readers);
+  }
+
+  /**
+   * Writes the export's complaints from the given one on, then places the open ones' lifecycles.
+   */
+  private void run(ImportSteps.Context context, SourceExport export, int from) {
     try {
       steps.prepare(context);
       List<SourceExport.Complaint> all = export.complaints();
-      for (int from = 0; from < all.size(); from += BATCH) {
-        steps.importBatch(context, all.subList(from, Math.min(all.size(), from + BATCH)));
+      for (int at = from; at < all.size(); at += BATCH) {
+        if (stopping) {
+          return; // the run stays RUNNING with its files, and goes on at the next start
+        }
+        steps.importBatch(context, all.subList(at, Math.min(all.size(), at + BATCH)));
       }
       steps.placingLifecycles(context.runId);
-      for (Long id : context.openComplaints) {
-        try {
-          lifecycles.attach(id);
-        } catch (jakarta.ejb.EJBException e) {
-          // the complaint stays as imported; the report says so and the run goes on
-          LOG.log(Level.WARNING, "import " + context.runId + ": no lifecycle for " + id, e);
-          steps.lifecycleFailed(context.runId, id, String.valueOf(e.getCause()));
+      String source = context.mapping.source();
+      long last = 0;
+      List<Long> batch;
+      while (!(batch = lifecycles.withoutLifecycle(source, last, BATCH)).isEmpty()) {
+        for (long id : batch) {
+          if (stopping) {
+            return;
+          }
+          try {
+            lifecycles.attach(id);
+          } catch (jakarta.ejb.EJBException e) {
+            // the complaint stays as imported; the report says so and the run goes on
+            LOG.log(Level.WARNING, "import " + context.runId + ": no lifecycle for " + id, e);
+            steps.lifecycleFailed(context.runId, id, String.valueOf(e.getCause()));
+          }
+          steps.lifecycleStarted(context.runId);
+          last = id;
         }
-        steps.lifecycleStarted(context.runId);
       }
       steps.finish(context.runId);
+      uploads.discard(context.runId);
     } catch (RuntimeException e) {
+      if (stopping) {
+        LOG.info(() -> "import " + context.runId + ": cut short by a stop, resumed at next start");
+        return;
+      }
       LOG.log(Level.WARNING, "import " + context.runId + " failed", e);
       steps.fail(context.runId, e.toString());
+      uploads.discard(context.runId);
     } finally {
       running = null;
     }

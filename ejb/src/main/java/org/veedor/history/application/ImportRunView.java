@@ -26,6 +26,7 @@ public record ImportRunView(
     int officersCreated,
     int rowsRejected,
     int lifecyclesStarted,
+    int resumptions,
     String failure) {
 
   static ImportRunView of(ImportRun r) {
@@ -51,6 +52,7 @@ public record ImportRunView(
         r.officersCreated(),
         r.rowsRejected(),
         r.lifecyclesStarted(),
+        r.resumptions(),
         r.failure());
   }
 

@@ -67,7 +67,7 @@ public class ImportSteps {
     final Map<String, Long> categories = new HashMap<>();
     final Map<String, Long> units = new HashMap<>();
     final Map<String, Long> officers = new HashMap<>();
-    final List<Long> openComplaints = new ArrayList<>();
+    int officersPersisted; // by this run since it (re)started, for the batches' counts
 
     Context(ImportMapping mapping, String importer, long runId) {
       this.mapping = mapping;
@@ -130,7 +130,6 @@ public class ImportSteps {
     int allegations = 0;
     int complainants = 0;
     int officersCreated = 0;
-    List<Long> open = new ArrayList<>();
     for (SourceExport.Complaint source : batch) {
       String digest = source.digest();
       String previous = known.get(source.key());
@@ -156,9 +155,6 @@ public class ImportSteps {
       allegations += written.allegations;
       complainants += written.complainants;
       officersCreated += written.officersCreated;
-      if (written.open) {
-        open.add(written.complaintId);
-      }
     }
     em.flush();
     record(context.runId, findings);
@@ -174,7 +170,6 @@ public class ImportSteps {
         complainants,
         officersCreated,
         rejected);
-    context.openComplaints.addAll(open);
   }
 
   /** Records the run, with what reading the files rejected. */
@@ -212,6 +207,41 @@ public class ImportSteps {
     return run.id();
   }
 
+  /** The runs a restart cut short, oldest first. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Long> cutShort() {
+    return em.createQuery(
+            "select r.id from ImportRun r where r.state = :running order by r.id", Long.class)
+        .setParameter("running", ImportRun.State.RUNNING)
+        .getResultList();
+  }
+
+  /**
+   * A run cut short by a restart goes on.
+   *
+   * @return how many of its complaints were written before the restart
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int resume(long runId) {
+    ImportRun run = em.find(ImportRun.class, runId);
+    run.resumed();
+    recordRun(
+        run,
+        AuditOutcome.SUCCESS,
+        "resumed after a restart: "
+            + run.complaintsDone()
+            + " of "
+            + run.complaintsTotal()
+            + " complaints were written before it");
+    return run.complaintsDone();
+  }
+
+  /** Who started the run. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public String importer(long runId) {
+    return em.find(ImportRun.class, runId).startedBy();
+  }
+
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void placingLifecycles(long runId) {
     em.find(ImportRun.class, runId).placingLifecycles();
@@ -241,11 +271,8 @@ public class ImportSteps {
   public void finish(long runId) {
     ImportRun run = em.find(ImportRun.class, runId);
     run.finish(clock.instant());
-    audit.recordAs(
-        run.startedBy(),
-        AuditEventType.RECORDS_IMPORTED,
-        "import",
-        String.valueOf(runId),
+    recordRun(
+        run,
         AuditOutcome.SUCCESS,
         "done: "
             + run.complaintsCreated()
@@ -260,13 +287,20 @@ public class ImportSteps {
   public void fail(long runId, String reason) {
     ImportRun run = em.find(ImportRun.class, runId);
     run.fail(clock.instant(), reason);
+    recordRun(
+        run,
+        AuditOutcome.FAILURE,
+        "failed after " + run.complaintsDone() + " complaints: " + reason);
+  }
+
+  private void recordRun(ImportRun run, AuditOutcome outcome, String detail) {
     audit.recordAs(
         run.startedBy(),
         AuditEventType.RECORDS_IMPORTED,
         "import",
-        String.valueOf(runId),
-        AuditOutcome.FAILURE,
-        "failed after " + run.complaintsDone() + " complaints: " + reason);
+        String.valueOf(run.id()),
+        outcome,
+        detail);
   }
 
   private void record(long runId, List<Finding> findings) {
@@ -285,7 +319,7 @@ public class ImportSteps {
   }
 
   private record Written(
-      long complaintId, boolean open, int allegations, int complainants, int officersCreated) {}
+      long complaintId, int allegations, int complainants, int officersCreated) {}
 
   private Written write(
       Context context, SourceExport.Complaint source, String digest, List<Finding> findings) {
@@ -368,9 +402,9 @@ public class ImportSteps {
         continue;
       }
       Unit unit = unitFor(context, a.get(accused.column("unit")));
-      int before = context.officers.size();
+      int before = context.officersPersisted;
       Officer officer = officerFor(context, a, names, unit, received, findings);
-      officersCreated += context.officers.size() - before;
+      officersCreated += context.officersPersisted - before;
       String sourceCategory = a.get(accused.column("category"));
       String categoryCode = m.category(sourceCategory);
       Long categoryId = context.categories.get(categoryCode);
@@ -434,7 +468,7 @@ public class ImportSteps {
         complaint.referenceNumber().toString(),
         AuditOutcome.SUCCESS,
         "from " + m.source() + " " + source.key() + ", " + allegationCount + " allegations");
-    return new Written(complaint.id(), open, allegationCount, complainantCount, officersCreated);
+    return new Written(complaint.id(), allegationCount, complainantCount, officersCreated);
   }
 
   private LocalDate dateOrWarn(
@@ -544,6 +578,7 @@ public class ImportSteps {
       }
       em.persist(officer);
       em.flush();
+      context.officersPersisted++;
     }
     context.officers.put(key, officer.id());
     return officer;

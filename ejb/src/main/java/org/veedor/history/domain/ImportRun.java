@@ -101,6 +101,9 @@ public class ImportRun {
   @Column(length = 2000)
   private String failure;
 
+  @Column(nullable = false)
+  private int resumptions;
+
   @Version private long version;
 
   protected ImportRun() {}
@@ -152,6 +155,11 @@ public class ImportRun {
 
   public void lifecycleStarted() {
     lifecyclesStarted++;
+  }
+
+  /** A restart cut the run short; it goes on from the last batch it committed. */
+  public void resumed() {
+    resumptions++;
   }
 
   public void finish(Instant at) {
@@ -250,5 +258,9 @@ public class ImportRun {
 
   public String failure() {
     return failure;
+  }
+
+  public int resumptions() {
+    return resumptions;
   }
 }

@@ -97,7 +97,7 @@ public class DemoDataLoader {
     int failed = 0;
     long last = 0;
     List<Long> batch;
-    while (!stopping && !(batch = lifecycles.withoutLifecycle(last, 200)).isEmpty()) {
+    while (!stopping && !(batch = lifecycles.withoutLifecycle(null, last, 200)).isEmpty()) {
       for (long id : batch) {
         if (stopping) {
           break;

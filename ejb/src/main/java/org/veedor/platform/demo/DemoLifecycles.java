@@ -55,23 +55,28 @@ public class DemoLifecycles {
   @Inject DisciplineSteps.DecideSanction decideSanction;
 
   /**
-   * Open demonstration complaints after an id that have never had a lifecycle, in id order
-   * (imported complaints get theirs from their import).
+   * Open complaints after an id that have never had a lifecycle, in id order: demonstration
+   * complaints when {@code source} is null, else those imported from that source system.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<Long> withoutLifecycle(long afterId, int limit) {
-    @SuppressWarnings("unchecked")
-    List<Number> ids =
+  public List<Long> withoutLifecycle(String source, long afterId, int limit) {
+    jakarta.persistence.Query query =
         em.createNativeQuery(
                 "select c.id from complaint c where c.status <> 'CLOSED' and c.id > ?1"
-                    + " and c.source_system is null"
+                    + (source == null
+                        ? " and c.source_system is null"
+                        : " and c.source_system = ?3")
                     + " and not exists (select 1 from act_hi_procinst p"
                     + " where p.business_key_ = c.reference_number and p.proc_def_key_ = ?2)"
                     + " order by c.id")
             .setParameter(1, afterId)
             .setParameter(2, Lifecycle.PROCESS)
-            .setMaxResults(limit)
-            .getResultList();
+            .setMaxResults(limit);
+    if (source != null) {
+      query.setParameter(3, source);
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> ids = query.getResultList();
     return ids.stream().map(Number::longValue).toList();
   }
 

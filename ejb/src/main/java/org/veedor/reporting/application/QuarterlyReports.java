@@ -1,18 +1,26 @@
 package org.veedor.reporting.application;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,20 +30,24 @@ import org.veedor.identity.application.Viewer;
 import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.Roles;
 import org.veedor.platform.InvalidInputException;
+import org.veedor.reporting.domain.QuarterlyReport;
 
 /**
  * Quarterly reports built in the background: a request answers at once with a job, whose progress
- * the page shows as a bar; the PDF is kept for its reader (only the user who asked may fetch it)
- * until the server restarts or fifty newer reports push it out.
+ * the page shows as a bar; the PDF is kept for its reader (only the user who asked may fetch it).
+ * Requests, progress and PDFs are kept by {@link QuarterlyReportArchive}, so a restart loses none:
+ * a report whose build a restart cut short is built again shortly after the next start, as its
+ * reader is allowed to see the records then.
  */
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @RolesAllowed({Roles.SUPERVISOR, Roles.OVERSIGHT_BOARD, Roles.LEADERSHIP, Roles.AUDITOR})
 public class QuarterlyReports {
 
   private static final Logger LOG = Logger.getLogger(QuarterlyReports.class.getName());
-  private static final int KEPT = 50;
 
   /** A report's job as its reader sees it. */
   public record Job(
@@ -47,50 +59,32 @@ public class QuarterlyReports {
       Instant requestedAt,
       String state,
       int percent,
-      String failure) {}
-
-  private static final class Running {
-    final Job request;
-    volatile String state = "RUNNING";
-    volatile int percent;
-    volatile String failure;
-    volatile byte[] pdf;
-
-    Running(Job request) {
-      this.request = request;
-    }
-
-    Job view() {
-      return new Job(
-          request.id(),
-          request.year(),
-          request.quarter(),
-          request.territory(),
-          request.requestedBy(),
-          request.requestedAt(),
-          state,
-          percent,
-          failure);
-    }
-  }
+      String failure,
+      Instant finishedAt,
+      int resumptions) {}
 
   @Resource SessionContext session;
+  @Resource TimerService timers;
   @Inject Viewers viewers;
   @Inject QuarterlyReportBuilder builder;
+  @Inject QuarterlyReportArchive archive;
   @Inject Clock clock;
 
   @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
   ManagedExecutorService executor;
 
-  private final Map<String, Running> jobs =
-      new LinkedHashMap<>() {
-        private static final long serialVersionUID = 1L;
+  private volatile boolean stopping;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Running> eldest) {
-          return size() > KEPT;
-        }
-      };
+  @PostConstruct
+  void afterStart() {
+    timers.createSingleActionTimer(
+        2_000, new TimerConfig("quarterly reports cut short by a restart", false));
+  }
+
+  @PreDestroy
+  void stop() {
+    stopping = true;
+  }
 
   /**
    * Starts building a quarter's report.
@@ -106,63 +100,78 @@ public class QuarterlyReports {
       throw new InvalidInputException("quarter", "1 to 4");
     }
     Viewer reader = viewers.current(session);
-    Running job =
-        new Running(
-            new Job(
+    Job job =
+        archive.create(
+            new QuarterlyReport(
                 UUID.randomUUID().toString(),
                 year,
                 quarter,
                 territory,
+                QuarterlyReportArchive.json(labels),
                 reader.username(),
-                clock.instant(),
-                "RUNNING",
-                0,
-                null));
-    synchronized (jobs) {
-      jobs.put(job.request.id(), job);
-    }
-    Map<String, String> words = Map.copyOf(labels);
-    executor.submit(
-        () -> {
-          try {
-            job.pdf =
-                builder.build(
-                    reader,
-                    year,
-                    quarter,
-                    territory,
-                    words,
-                    step ->
-                        job.percent = Math.min(99, step * 100 / QuarterlyReportBuilder.steps()));
-            job.percent = 100;
-            job.state = "DONE";
-          } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "quarterly report " + job.request.id() + " failed", e);
-            job.failure = e.getMessage();
-            job.state = "FAILED";
-          }
-        });
-    return job.view();
+                clock.instant()));
+    build(job, reader, Map.copyOf(labels));
+    return job;
   }
 
   /** The job, if it exists and the caller asked for it. */
   public Optional<Job> job(String id) {
-    return mine(id).map(Running::view);
+    String me = session.getCallerPrincipal().getName();
+    return archive.find(id).filter(job -> job.requestedBy().equals(me));
   }
 
   /** The finished PDF, if the job exists, is done and the caller asked for it. */
   public Optional<byte[]> pdf(String id) {
-    return mine(id).map(j -> j.pdf);
+    return job(id).filter(job -> job.state().equals("DONE")).flatMap(job -> archive.pdf(id));
   }
 
-  private Optional<Running> mine(String id) {
-    Running job;
-    synchronized (jobs) {
-      job = jobs.get(id);
+  /** The caller's reports, newest first. */
+  public List<Job> mine() {
+    return archive.of(session.getCallerPrincipal().getName());
+  }
+
+  /** Shortly after a start: the reports a restart cut short are built again. */
+  @Timeout
+  @PermitAll
+  void resumeInterrupted() {
+    for (QuarterlyReportArchive.Interrupted cut : archive.interrupted()) {
+      if (cut.reader().isEmpty()) {
+        archive.fail(cut.job().id(), "the reader who asked for it is no longer enabled");
+        continue;
+      }
+      LOG.info(() -> "quarterly report " + cut.job().id() + ": built again after a restart");
+      build(cut.job(), cut.reader().get(), cut.labels());
     }
-    String me = session.getCallerPrincipal().getName();
-    return job != null && job.request.requestedBy().equals(me)
-        ? Optional.of(job)
-        : Optional.empty();
+  }
+
+  private void build(Job job, Viewer reader, Map<String, String> labels) {
+    executor.submit(
+        () -> {
+          try {
+            int[] shown = {0};
+            byte[] pdf =
+                builder.build(
+                    reader,
+                    job.year(),
+                    job.quarter(),
+                    job.territory(),
+                    labels,
+                    step -> {
+                      int percent = step * 100 / QuarterlyReportBuilder.steps();
+                      if (percent > shown[0]) {
+                        shown[0] = percent;
+                        archive.progress(job.id(), percent);
+                      }
+                    });
+            archive.done(job.id(), pdf);
+          } catch (RuntimeException e) {
+            if (stopping) {
+              LOG.info(() -> "quarterly report " + job.id() + ": cut short, resumed at next start");
+              return;
+            }
+            LOG.log(Level.WARNING, "quarterly report " + job.id() + " failed", e);
+            archive.fail(job.id(), String.valueOf(e.getMessage()));
+          }
+        });
   }
 }

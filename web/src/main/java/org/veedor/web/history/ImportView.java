@@ -1,5 +1,6 @@
 package org.veedor.web.history;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +23,8 @@ import org.veedor.web.platform.Messages;
 /**
  * The import page (admin/imports.xhtml): choose a shipped mapping and the export's files (each
  * named by its role, such as complaints.csv), start, follow the progress bar, then read the report
- * and the rejected rows.
+ * and the rejected rows. A run still going when the page opens (resumed after a restart, or started
+ * from another page) shows its bar.
  */
 @Named
 @ViewScoped
@@ -36,6 +38,18 @@ public class ImportView implements Serializable {
   private transient UploadedFiles files;
   private Long runId;
   private ImportRunView run;
+
+  @PostConstruct
+  void open() {
+    imports.runs().stream()
+        .filter(r -> "RUNNING".equals(r.state()))
+        .findFirst()
+        .ifPresent(
+            r -> {
+              run = r;
+              runId = r.id();
+            });
+  }
 
   public void start() {
     if (files == null || files.getFiles() == null || files.getFiles().isEmpty()) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import org.veedor.identity.domain.Roles;
 import org.veedor.platform.ConflictException;
@@ -24,7 +25,8 @@ import org.veedor.web.platform.QueryParams;
 /**
  * The quarterly oversight report: {@code POST /reports/quarterly?year=&quarter=} (and {@code
  * territory}, {@code lang} en, es or pt) starts it and answers 202 with the job; {@code GET
- * /reports/quarterly/{id}} shows its progress, {@code /{id}/pdf} serves the PDF once done.
+ * /reports/quarterly/{id}} shows its progress, {@code /{id}/pdf} serves the PDF once done; {@code
+ * GET /reports/quarterly} lists the caller's reports, newest first. Reports outlive a restart.
  */
 @Path("/reports/quarterly")
 @RolesAllowed(Roles.SIGNED_IN)
@@ -61,6 +63,12 @@ public class QuarterlyReportResource {
   }
 
   @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<QuarterlyReports.Job> mine() {
+    return reports.mine();
+  }
+
+  @GET
   @Path("/{id}")
   @Produces(MediaType.APPLICATION_JSON)
   public QuarterlyReports.Job job(@PathParam("id") String id) {
@@ -75,8 +83,12 @@ public class QuarterlyReportResource {
     byte[] pdf =
         reports
             .pdf(id)
-            .filter(p -> p != null)
-            .orElseThrow(() -> new ConflictException("report " + id + " is " + job.state()));
+            .orElseThrow(
+                () ->
+                    new ConflictException(
+                        job.state().equals("DONE")
+                            ? "report " + id + ": its PDF is no longer kept; build it again"
+                            : "report " + id + " is " + job.state()));
     return Response.ok(pdf, "application/pdf")
         .header(
             "Content-Disposition",

@@ -1,5 +1,6 @@
 package org.veedor.web.reporting;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -7,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.veedor.platform.InvalidInputException;
@@ -15,7 +17,8 @@ import org.veedor.web.platform.Messages;
 
 /**
  * The quarterly report page (reports/quarterly.xhtml): choose the quarter, build the PDF in the
- * background with a progress bar, then download it.
+ * background with a progress bar, then download it; the reader's earlier reports are listed with
+ * theirs. A report still being built when the page opens (after a restart, say) shows its bar.
  */
 @Named
 @ViewScoped
@@ -30,6 +33,30 @@ public class QuarterlyReportView implements Serializable {
   private String territory;
   private String jobId;
   private String state;
+  private transient List<QuarterlyReports.Job> mine;
+
+  @PostConstruct
+  void open() {
+    getMine().stream()
+        .filter(j -> "RUNNING".equals(j.state()))
+        .findFirst()
+        .ifPresent(
+            j -> {
+              jobId = j.id();
+              state = j.state();
+              year = j.year();
+              quarter = j.quarter();
+              territory = j.territory();
+            });
+  }
+
+  /** The reader's reports, newest first. */
+  public List<QuarterlyReports.Job> getMine() {
+    if (mine == null) {
+      mine = reports.mine();
+    }
+    return mine;
+  }
 
   public void start() {
     try {
@@ -44,6 +71,7 @@ public class QuarterlyReportView implements Serializable {
                   "quarterly."));
       jobId = job.id();
       state = job.state();
+      mine = null;
     } catch (InvalidInputException e) {
       Messages.error("quarterly.invalid", e.getMessage());
     }
@@ -65,6 +93,7 @@ public class QuarterlyReportView implements Serializable {
   }
 
   public void finished() {
+    mine = null;
     reports.job(jobId).ifPresent(j -> state = j.state());
     if ("FAILED".equals(state)) {
       Messages.error("quarterly.failed");
@@ -74,12 +103,19 @@ public class QuarterlyReportView implements Serializable {
   }
 
   public StreamedContent getPdf() {
-    byte[] pdf = jobId == null ? null : reports.pdf(jobId).orElse(null);
+    return jobId == null ? null : pdfOf(jobId);
+  }
+
+  /** One of the reader's finished reports, for download. */
+  public StreamedContent pdfOf(String id) {
+    QuarterlyReports.Job job = reports.job(id).orElse(null);
+    byte[] pdf = job == null ? null : reports.pdf(id).orElse(null);
     if (pdf == null) {
+      Messages.error("quarterly.gone");
       return null;
     }
     return DefaultStreamedContent.builder()
-        .name("veedor-" + year + "-Q" + quarter + ".pdf")
+        .name("veedor-" + job.year() + "-Q" + job.quarter() + ".pdf")
         .contentType("application/pdf")
         .stream(() -> new ByteArrayInputStream(pdf))
         .build();
