@@ -63,7 +63,7 @@ class ReportPagesIT {
         .contains("data-indicator=\"substantiation\"")
         .contains("data-indicator=\"disposition-time\"")
         .contains("data-indicator=\"data-quality\"")
-        .contains("case-search.xhtml?q=year");
+        .containsPattern("case-search.xhtml\\?q=received(%3A|:)\\d{4}");
     assertThat(board).contains("<canvas");
   }
 

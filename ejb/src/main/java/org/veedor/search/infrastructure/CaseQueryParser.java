@@ -1,10 +1,16 @@
 package org.veedor.search.infrastructure;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -93,7 +99,8 @@ public class CaseQueryParser extends QueryParser {
           "channel",
           "reference",
           "badge",
-          "year");
+          "year",
+          "received");
 
   private final boolean notes;
 
@@ -141,6 +148,9 @@ public class CaseQueryParser extends QueryParser {
         throw new ParseException("year: \"" + text + "\" is not a year");
       }
     }
+    if (name.equals("received")) {
+      return received(text.strip());
+    }
     Map<String, Float> targets = TEXT.get(field.equals(ANY) ? ANY : name);
     if (targets == null) {
       throw new ParseException(
@@ -168,6 +178,49 @@ public class CaseQueryParser extends QueryParser {
       }
     }
     return clauses == 0 ? null : any.build();
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq]([1-4])");
+  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+  /**
+   * Complaints received in a period as the reports name it (UTC, as the reports count): a year
+   * ({@code 2025}), a quarter ({@code 2025-Q1}), a month ({@code 2025-03}) or a day ({@code
+   * 2025-03-15}).
+   */
+  static Query received(String text) throws ParseException {
+    LocalDate from;
+    LocalDate to;
+    Matcher m;
+    try {
+      if ((m = YEAR.matcher(text)).matches()) {
+        from = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);
+        to = from.plusYears(1);
+      } else if ((m = QUARTER.matcher(text)).matches()) {
+        from = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) * 3 - 2, 1);
+        to = from.plusMonths(3);
+      } else if ((m = MONTH.matcher(text)).matches()) {
+        from = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+        to = from.plusMonths(1);
+      } else if ((m = DAY.matcher(text)).matches()) {
+        from = LocalDate.parse(text);
+        to = from.plusDays(1);
+      } else {
+        throw new ParseException(
+            "received: \""
+                + text
+                + "\" is not a year (2025), a quarter (2025-Q1), a month (2025-03) or a day"
+                + " (2025-03-15)");
+      }
+    } catch (DateTimeException e) {
+      throw new ParseException("received: \"" + text + "\" is not a date");
+    }
+    return LongPoint.newRangeQuery(
+        CaseFields.RECEIVED_AT,
+        from.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
+        to.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1);
   }
 
   @Override
@@ -210,6 +263,8 @@ public class CaseQueryParser extends QueryParser {
   protected Query getRangeQuery(
       String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
       throws ParseException {
-    throw new ParseException("ranges are not supported: use the year filter");
+    throw new ParseException(
+        "ranges are not supported: use the year filter or received: with a year, quarter, month"
+            + " or day");
   }
 }

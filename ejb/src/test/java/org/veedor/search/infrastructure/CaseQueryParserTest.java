@@ -79,8 +79,44 @@ class CaseQueryParserTest {
   }
 
   @Test
+  void shouldFindComplaintsReceivedInAReportsPeriodCountedInUtc() throws Exception {
+    long march = java.time.Instant.parse("2025-03-01T00:00:00Z").toEpochMilli();
+    long april = java.time.Instant.parse("2025-04-01T00:00:00Z").toEpochMilli();
+    assertThat(parser().parseText("received:2025-03"))
+        .isEqualTo(
+            org.apache.lucene.document.LongPoint.newRangeQuery("receivedAt", march, april - 1));
+    long january = java.time.Instant.parse("2025-01-01T00:00:00Z").toEpochMilli();
+    assertThat(parser().parseText("received:2025-Q1"))
+        .isEqualTo(
+            org.apache.lucene.document.LongPoint.newRangeQuery("receivedAt", january, april - 1));
+    long next = java.time.Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
+    assertThat(parser().parseText("received:2025"))
+        .isEqualTo(
+            org.apache.lucene.document.LongPoint.newRangeQuery("receivedAt", january, next - 1));
+    long day = java.time.Instant.parse("2024-02-29T00:00:00Z").toEpochMilli();
+    assertThat(parser().parseText("received:2024-02-29"))
+        .isEqualTo(
+            org.apache.lucene.document.LongPoint.newRangeQuery(
+                "receivedAt", day, day + 86_400_000 - 1));
+    assertThat(parser().parseText("soborno received:2025-q4").toString())
+        .contains("narrative_es:soborn")
+        .contains("receivedAt:[");
+  }
+
+  @Test
   void shouldRefuseWhatItCannotReadWithAReason() {
-    for (String bad : List.of("\"unclosed", "(soborno", "nofield:x", "so*no", "year:abc", "so*")) {
+    for (String bad :
+        List.of(
+            "\"unclosed",
+            "(soborno",
+            "nofield:x",
+            "so*no",
+            "year:abc",
+            "so*",
+            "received:2025-13",
+            "received:2025-Q5",
+            "received:2023-02-29",
+            "received:march")) {
       assertThatThrownBy(() -> parser().parseText(bad)).as(bad).isInstanceOf(ParseException.class);
     }
   }

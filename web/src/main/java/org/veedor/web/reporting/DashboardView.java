@@ -155,8 +155,8 @@ public class DashboardView implements Serializable {
   /** The search query for the complaints behind a period's row, within the dashboard's filter. */
   public String recordsQuery(String periodLabel) {
     StringBuilder q = new StringBuilder();
-    if (periodLabel != null && periodLabel.matches("\\d{4}.*")) {
-      q.append("year:").append(periodLabel, 0, 4);
+    if (periodLabel != null && periodLabel.matches("\\d{4}(-Q[1-4]|-\\d{2})?")) {
+      q.append("received:").append(periodLabel);
     }
     if (blankToNull(territory) != null) {
       q.append(q.length() > 0 ? " " : "")
