@@ -133,6 +133,8 @@ class QuarterlyReportIT {
         .contains("Volumen y tasa")
         .contains("Tasa de acreditación")
         .contains("Denuncias")
+        .as("each figure traced to the search that finds its records")
+        .contains("received:" + year + "-Q" + quarter)
         .containsPattern(year + "-\\d\\d");
   }
 

@@ -68,6 +68,16 @@ public class QuarterlyReportBuilder {
     LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
     LocalDate to = from.plusMonths(3);
     IndicatorQueries queries = new IndicatorQueries(ReportDatabase.of(em), reader);
+    // every figure traced to its records: the search that finds them
+    String trace =
+        label(labels, "quarterly.trace")
+            .replace(
+                "{0}",
+                "received:"
+                    + year
+                    + "-Q"
+                    + quarter
+                    + (territory == null ? "" : " territory:\"" + territory + "\""));
     List<PdfReport.Section> sections = new ArrayList<>();
     int step = 0;
     for (Part part : PARTS) {
@@ -83,7 +93,7 @@ public class QuarterlyReportBuilder {
       sections.add(
           new PdfReport.Section(
               heading,
-              label(labels, "indicator." + part.indicator() + ".explain"),
+              label(labels, "indicator." + part.indicator() + ".explain") + " " + trace,
               chart(table, part, labels),
               table,
               columns));
