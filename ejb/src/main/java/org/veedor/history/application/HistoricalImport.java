@@ -149,7 +149,12 @@ public class HistoricalImport {
       }
       // the files are on disk before the run is acknowledged, and the run's own once it exists
       java.nio.file.Path staged = uploads.stage(mappingJson, uploaded);
-      runId = steps.begin(mapping, export, importer);
+      try {
+        runId = steps.begin(mapping, export, importer);
+      } catch (RuntimeException e) {
+        uploads.discard(staged);
+        throw e;
+      }
       try {
         uploads.keep(staged, runId);
       } catch (UncheckedIOException e) {

@@ -50,7 +50,7 @@ public class ImportUploads {
       }
       return staged;
     } catch (IOException e) {
-      discard(staged);
+      remove(staged);
       throw new UncheckedIOException("the uploaded files could not be kept", e);
     }
   }
@@ -60,7 +60,7 @@ public class ImportUploads {
     try {
       Files.move(staged, folder(runId), StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      discard(staged);
+      remove(staged);
       throw new UncheckedIOException("the uploaded files could not be kept", e);
     }
   }
@@ -87,10 +87,18 @@ public class ImportUploads {
 
   /** Removes the run's files. */
   public void discard(long runId) {
-    discard(folder(runId));
+    remove(folder(runId));
   }
 
-  private static void discard(Path folder) {
+  /** Removes staged files that no run took. */
+  public void discard(Path staged) {
+    if (!staged.startsWith(root()) || !staged.getFileName().toString().startsWith("staged-")) {
+      throw new IllegalArgumentException("not a staging folder: " + staged);
+    }
+    remove(staged);
+  }
+
+  private static void remove(Path folder) {
     if (!Files.isDirectory(folder)) {
       return;
     }

@@ -1,6 +1,7 @@
 package org.veedor.history.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +51,15 @@ class ImportUploadsTest {
     try (var left = Files.list(data.resolve("imports"))) {
       assertThat(left).isEmpty();
     }
+  }
+
+  @Test
+  void shouldRemoveStagedFilesNoRunTookAndNothingElse() {
+    Path staged = uploads.stage("{}", Map.of("complaints", new byte[] {1}));
+    uploads.discard(staged);
+    assertThat(Files.exists(staged)).isFalse();
+    assertThatThrownBy(() -> uploads.discard(data)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Files.exists(data)).isTrue();
   }
 
   @Test
