@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.veedor.identity.application.Viewer;
 import org.veedor.platform.InvalidInputException;
+import org.veedor.reporting.domain.Period;
 import org.veedor.reporting.domain.ReportFilter;
 import org.veedor.reporting.domain.ReportTable;
 import org.veedor.reporting.infrastructure.ReportDatabase;
@@ -74,14 +75,23 @@ public final class IndicatorQueries {
                 + pk
                 + " order by 1",
             0);
+    return volumeTable(f.period(), rows, key -> headcount(f, s.unitPath, key));
+  }
+
+  /**
+   * The volume table from rows of (period key, complaints, allegations), with the headcount of each
+   * period: the same shape whether the rows come from the records or from the rollups.
+   */
+  static ReportTable volumeTable(
+      Period period, List<Object[]> rows, java.util.function.LongUnaryOperator headcountOf) {
     List<List<Object>> out = new ArrayList<>();
     for (Object[] r : rows) {
       long key = num(r[0]);
       long complaints = num(r[1]);
-      long headcount = headcount(f, s.unitPath, key);
+      long headcount = headcountOf.applyAsLong(key);
       out.add(
           row(
-              f.period().label(key),
+              period.label(key),
               complaints,
               num(r[2]),
               headcount,
@@ -402,7 +412,7 @@ public final class IndicatorQueries {
     return value == null ? 0 : ((Number) value).longValue();
   }
 
-  private static List<Object> row(Object... values) {
+  static List<Object> row(Object... values) {
     return java.util.Arrays.asList(values);
   }
 }

@@ -1,8 +1,10 @@
 package org.veedor.reporting.application;
 
+import static org.veedor.reporting.application.IndicatorQueries.num;
+import static org.veedor.reporting.application.IndicatorQueries.row;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +78,8 @@ final class Rollups {
               List.of("period", "sustained", "disposed", "rate"),
               "sum(m.sustained), sum(m.disposed)",
               "sum(m.allegations) > 0",
-              (label, r) -> row(label, n(r[1]), n(r[2]), ReportTable.ratio(n(r[1]), n(r[2]))));
+              (label, r) ->
+                  row(label, num(r[1]), num(r[2]), ReportTable.ratio(num(r[1]), num(r[2]))));
       case "disposition-time" -> dispositionTime(f);
       case "sanction-consistency" ->
           perPeriod(
@@ -85,7 +88,8 @@ final class Rollups {
               List.of("period", "decisions", "insideRange", "share"),
               "sum(m.decisions), sum(m.inside_range)",
               "sum(m.decisions) > 0",
-              (label, r) -> row(label, n(r[1]), n(r[2]), ReportTable.ratio(n(r[2]), n(r[1]))));
+              (label, r) ->
+                  row(label, num(r[1]), num(r[2]), ReportTable.ratio(num(r[2]), num(r[1]))));
       case "appeal-reversal" ->
           perPeriod(
               f,
@@ -94,7 +98,12 @@ final class Rollups {
               "sum(m.appeals_decided), sum(m.reversed), sum(m.modified)",
               "sum(m.decisions) > 0",
               (label, r) ->
-                  row(label, n(r[1]), n(r[2]), n(r[3]), ReportTable.ratio(n(r[2]), n(r[1]))));
+                  row(
+                      label,
+                      num(r[1]),
+                      num(r[2]),
+                      num(r[3]),
+                      ReportTable.ratio(num(r[2]), num(r[1]))));
       case "corruption" ->
           perPeriod(
               f,
@@ -103,7 +112,12 @@ final class Rollups {
               "sum(m.complaints), sum(m.corruption), sum(m.organized_crime)",
               null,
               (label, r) ->
-                  row(label, n(r[1]), n(r[2]), ReportTable.ratio(n(r[2]), n(r[1])), n(r[3])));
+                  row(
+                      label,
+                      num(r[1]),
+                      num(r[2]),
+                      ReportTable.ratio(num(r[2]), num(r[1])),
+                      num(r[3])));
       case "trust" ->
           perPeriod(
               f,
@@ -182,8 +196,8 @@ final class Rollups {
   private ReportTable volume(ReportFilter f) {
     Where w = where(f, "m", true, true, true);
     String pk = ReportSql.periodKey(f.period(), "m.month");
-    List<List<Object>> out = new ArrayList<>();
-    for (Object[] r :
+    return IndicatorQueries.volumeTable(
+        f.period(),
         rows(
             "select "
                 + pk
@@ -193,22 +207,8 @@ final class Rollups {
                 + pk
                 + " order by 1",
             w.params(),
-            0)) {
-      long key = n(r[0]);
-      long complaints = n(r[1]);
-      long headcount = live.headcount(f, null, key);
-      out.add(
-          row(
-              f.period().label(key),
-              complaints,
-              n(r[2]),
-              headcount,
-              headcount == 0 ? null : ReportTable.round1(complaints * 100.0 / headcount)));
-    }
-    return new ReportTable(
-        "volume",
-        List.of("period", "complaints", "allegations", "officers", "per100Officers"),
-        out);
+            0),
+        key -> live.headcount(f, null, key));
   }
 
   private ReportTable findings(ReportFilter f) {
@@ -229,8 +229,8 @@ final class Rollups {
             w.params(),
             0)) {
       for (int i = 0; i < names.length; i++) {
-        if (n(r[i + 1]) > 0) {
-          out.add(row(f.period().label(n(r[0])), names[i], n(r[i + 1])));
+        if (num(r[i + 1]) > 0) {
+          out.add(row(f.period().label(num(r[0])), names[i], num(r[i + 1])));
         }
       }
     }
@@ -252,7 +252,7 @@ final class Rollups {
                 + " having sum(m.closed_count) > 0 order by 1",
             w.params(),
             0)) {
-      counts.put(n(r[0]), new long[] {n(r[1]), n(r[2])});
+      counts.put(num(r[0]), new long[] {num(r[1]), num(r[2])});
     }
     Where d = where(f, "d", true, false, true);
     String dk = ReportSql.periodKey(f.period(), "d.month");
@@ -269,8 +269,8 @@ final class Rollups {
             d.params(),
             0)) {
       histograms
-          .computeIfAbsent(n(r[0]), k -> new ArrayList<>())
-          .add(new long[] {n(r[1]), n(r[2])});
+          .computeIfAbsent(num(r[0]), k -> new ArrayList<>())
+          .add(new long[] {num(r[1]), num(r[2])});
     }
     List<List<Object>> out = new ArrayList<>();
     counts.forEach(
@@ -351,7 +351,7 @@ final class Rollups {
                 + " order by 5 desc, 6 desc, 1",
             w.params(),
             top)) {
-      out.add(row(r[0], r[1] + ", " + r[2], r[3], n(r[4]), n(r[5]), n(r[6])));
+      out.add(row(r[0], r[1] + ", " + r[2], r[3], num(r[4]), num(r[5]), num(r[6])));
     }
     return new ReportTable(
         "officers",
@@ -367,8 +367,8 @@ final class Rollups {
                 + " order by complaints desc, allegations desc offset ? limit 1",
             List.of(visibility, top - 1),
             0);
-    long complaints = last.isEmpty() ? 0 : n(last.get(0)[0]);
-    long allegations = last.isEmpty() ? 0 : n(last.get(0)[1]);
+    long complaints = last.isEmpty() ? 0 : num(last.get(0)[0]);
+    long allegations = last.isEmpty() ? 0 : num(last.get(0)[1]);
     List<List<Object>> out = new ArrayList<>();
     for (Object[] r :
         rows(
@@ -379,7 +379,7 @@ final class Rollups {
                 + " order by 5 desc, 6 desc, 1",
             List.of(visibility, complaints, complaints, allegations),
             top)) {
-      out.add(row(r[0], r[1] + ", " + r[2], r[3], n(r[4]), n(r[5]), n(r[6])));
+      out.add(row(r[0], r[1] + ", " + r[2], r[3], num(r[4]), num(r[5]), num(r[6])));
     }
     return new ReportTable(
         "officers",
@@ -391,7 +391,7 @@ final class Rollups {
     int visibility = visibility(f);
     if (visibility >= 0) {
       long officers =
-          n(
+          num(
               rows(
                       "select count(*) from report_officer_class where visibility = ?",
                       List.of(visibility),
@@ -400,7 +400,7 @@ final class Rollups {
       long topOfficers = (officers * 5 + 99) / 100; // ceiling of 5 %, exactly
       Where months = where(f, "m", true, true, false);
       long naming =
-          n(
+          num(
               rows(
                       "select coalesce(sum(m.names_officer), 0) from report_month m" + months.sql(),
                       months.params(),
@@ -411,7 +411,7 @@ final class Rollups {
               ? ""
               : visibility == 1 ? " and not o.sealed" : " and o.closed and not o.sealed";
       long namingTop =
-          n(
+          num(
               rows(
                       "select count(distinct o.complaint_id) from report_fact_officer o"
                           + " where o.officer_id in (select officer_id from report_officer_class"
@@ -466,7 +466,13 @@ final class Rollups {
             "complaintsNamingOfficers",
             "complaintsNamingTopOfficers",
             "share"),
-        List.of(row(n(r[0]), n(r[1]), n(r[2]), n(r[3]), ReportTable.ratio(n(r[3]), n(r[2])))));
+        List.of(
+            row(
+                num(r[0]),
+                num(r[1]),
+                num(r[2]),
+                num(r[3]),
+                ReportTable.ratio(num(r[3]), num(r[2])))));
   }
 
   private ReportTable perPeriod(
@@ -493,20 +499,12 @@ final class Rollups {
                 + " order by 1",
             w.params(),
             0)) {
-      out.add(toRow.apply(f.period().label(n(r[0])), r));
+      out.add(toRow.apply(f.period().label(num(r[0])), r));
     }
     return new ReportTable(name, columns, out);
   }
 
   private static List<Object> shares(String label, Object[] r) {
-    return ReportTable.counted(label, n(r[1]), n(r[2]), n(r[3]), n(r[4]));
-  }
-
-  private static long n(Object value) {
-    return value == null ? 0 : ((Number) value).longValue();
-  }
-
-  private static List<Object> row(Object... values) {
-    return Arrays.asList(values);
+    return ReportTable.counted(label, num(r[1]), num(r[2]), num(r[3]), num(r[4]));
   }
 }
