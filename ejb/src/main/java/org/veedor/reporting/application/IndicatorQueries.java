@@ -230,6 +230,15 @@ public final class IndicatorQueries {
                 + " from (select 1 as one) once",
             0);
     Object[] r = rows.get(0);
+    return concentrationTable(num(r[0]), num(r[1]), num(r[2]), num(r[3]));
+  }
+
+  /**
+   * The concentration table: officers named, the top 5 % of them, complaints naming any officer and
+   * those naming one of the top, with the share; the same shape from the records or the rollups.
+   */
+  static ReportTable concentrationTable(
+      long officersNamed, long topOfficers, long naming, long namingTop) {
     return new ReportTable(
         "concentration",
         List.of(
@@ -240,11 +249,11 @@ public final class IndicatorQueries {
             "share"),
         List.of(
             row(
-                num(r[0]),
-                num(r[1]),
-                num(r[2]),
-                num(r[3]),
-                ReportTable.ratio(num(r[3]), num(r[2])))));
+                officersNamed,
+                topOfficers,
+                naming,
+                namingTop,
+                ReportTable.ratio(namingTop, naming))));
   }
 
   /** Complaints with a corruption allegation, and those linked to organized crime, per period. */

@@ -420,16 +420,7 @@ final class Rollups {
                       List.of(visibility, topOfficers),
                       0)
                   .get(0)[0]);
-      return new ReportTable(
-          "concentration",
-          List.of(
-              "officersNamed",
-              "topOfficers",
-              "complaintsNamingOfficers",
-              "complaintsNamingTopOfficers",
-              "share"),
-          List.of(
-              row(officers, topOfficers, naming, namingTop, ReportTable.ratio(namingTop, naming))));
+      return IndicatorQueries.concentrationTable(officers, topOfficers, naming, namingTop);
     }
     Where officers = where(f, "r", false, true, false);
     Where months = where(f, "m", true, true, false);
@@ -458,21 +449,7 @@ final class Rollups {
                 params,
                 0)
             .get(0);
-    return new ReportTable(
-        "concentration",
-        List.of(
-            "officersNamed",
-            "topOfficers",
-            "complaintsNamingOfficers",
-            "complaintsNamingTopOfficers",
-            "share"),
-        List.of(
-            row(
-                num(r[0]),
-                num(r[1]),
-                num(r[2]),
-                num(r[3]),
-                ReportTable.ratio(num(r[3]), num(r[2])))));
+    return IndicatorQueries.concentrationTable(num(r[0]), num(r[1]), num(r[2]), num(r[3]));
   }
 
   private ReportTable perPeriod(
