@@ -17,10 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.veedor.identity.application.Viewer;
@@ -89,7 +91,7 @@ public class QuarterlyReportArchive {
     Path target = file(id);
     try {
       Files.createDirectories(target.getParent());
-      Path part = target.resolveSibling(id + ".pdf.part");
+      Path part = target.resolveSibling(id + "." + UUID.randomUUID() + ".part");
       Files.write(part, pdf);
       Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
@@ -135,14 +137,17 @@ public class QuarterlyReportArchive {
   }
 
   /**
-   * The reports a restart cut short, each counted as resumed, with the reader as the access rules
-   * see them now (empty when the reader is no longer enabled).
+   * The reports a restart cut short (still running, asked for before this start), each counted as
+   * resumed, with the reader as the access rules see them now (empty when the reader is no longer
+   * enabled).
    */
-  public List<Interrupted> interrupted() {
+  public List<Interrupted> interrupted(Instant before) {
     return em.createQuery(
-            "select r from QuarterlyReport r where r.state = :running order by r.requestedAt",
+            "select r from QuarterlyReport r where r.state = :running and r.requestedAt < :before"
+                + " order by r.requestedAt",
             QuarterlyReport.class)
         .setParameter("running", QuarterlyReport.State.RUNNING)
+        .setParameter("before", before)
         .getResultStream()
         .map(
             r -> {

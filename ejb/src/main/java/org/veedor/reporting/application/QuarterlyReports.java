@@ -74,9 +74,12 @@ public class QuarterlyReports {
   ManagedExecutorService executor;
 
   private volatile boolean stopping;
+  private Instant started;
 
   @PostConstruct
   void afterStart() {
+    started = clock.instant(); // reports asked for from now on are built by this start
+
     timers.createSingleActionTimer(
         2_000, new TimerConfig("quarterly reports cut short by a restart", false));
   }
@@ -134,7 +137,7 @@ public class QuarterlyReports {
   @Timeout
   @PermitAll
   void resumeInterrupted() {
-    for (QuarterlyReportArchive.Interrupted cut : archive.interrupted()) {
+    for (QuarterlyReportArchive.Interrupted cut : archive.interrupted(started)) {
       if (cut.reader().isEmpty()) {
         archive.fail(cut.job().id(), "the reader who asked for it is no longer enabled");
         continue;
