@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.sql.Connection;
@@ -14,6 +17,7 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.SessionFactory;
 
@@ -34,6 +38,8 @@ public class SchemaMigration {
 
   @PersistenceUnit(unitName = "veedor")
   EntityManagerFactory entityManagerFactory;
+
+  @Inject @Any Instance<JavaMigration> javaMigrations;
 
   /** The database product as our vendor folders name it: {@code h2} or {@code postgresql}. */
   private String vendor() {
@@ -59,6 +65,8 @@ public class SchemaMigration {
             // shared migrations, then those of this database only
             .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
             .failOnMissingLocations(true)
+            // data migrations the contexts write in Java, with their own rules
+            .javaMigrations(javaMigrations.stream().toArray(JavaMigration[]::new))
             .load();
     MigrateResult result = flyway.migrate();
     LOG.info(

@@ -2,7 +2,11 @@ package org.veedor.casefile.application;
 
 import java.time.Instant;
 
-/** A case file as its readers see it (never its extracted text, which is long). */
+/**
+ * A case file as its readers see it (never its extracted text, which is long). A file that
+ * identifies the complainant is described to readers who may not know the complainant without its
+ * name, hash or extraction details: {@code contentWithheld} is then true.
+ */
 public record CaseFileView(
     long id,
     String reference,
@@ -14,4 +18,6 @@ public record CaseFileView(
     Instant addedAt,
     String extractionState,
     String extractionReason,
-    int extractedCharacters) {}
+    int extractedCharacters,
+    boolean identifiesComplainant,
+    boolean contentWithheld) {}

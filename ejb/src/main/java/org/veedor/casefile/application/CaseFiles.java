@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.search.mapper.orm.Search;
 import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
@@ -20,9 +21,11 @@ import org.veedor.casefile.domain.CustodyAction;
 import org.veedor.casefile.domain.CustodyEvent;
 import org.veedor.casefile.infrastructure.FileStore;
 import org.veedor.casefile.infrastructure.TextExtractor;
-import org.veedor.identity.application.Viewer;
 import org.veedor.identity.application.Viewers;
+import org.veedor.identity.domain.AccessPolicy;
+import org.veedor.identity.domain.CaseFacts;
 import org.veedor.identity.domain.Roles;
+import org.veedor.identity.domain.Viewer;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.infrastructure.ComplaintSearch;
 import org.veedor.platform.NotAllowedException;
@@ -58,11 +61,14 @@ public class CaseFiles {
    * Receives a document for a case: stored by its hash, its type told by its bytes, its text
    * extracted after this transaction commits.
    *
+   * @param identifying whether the file identifies the complainant; null for the default: files
+   *     that intake receives do (a statement, a form), others do not
    * @throws FileStore.TooLargeException past the size limit
    * @throws UnsupportedFileException when its bytes are not of an accepted type
    */
   @RolesAllowed({Roles.INTAKE, Roles.INVESTIGATOR, Roles.SUPERVISOR})
-  public Optional<CaseFileView> add(String reference, String fileName, InputStream content) {
+  public Optional<CaseFileView> add(
+      String reference, String fileName, InputStream content, Boolean identifying) {
     Viewer me = viewers.current(session);
     Optional<Complaint> complaint = visible(reference, me);
     if (complaint.isEmpty()) {
@@ -82,7 +88,8 @@ public class CaseFiles {
             type,
             cleanName(fileName),
             me.username(),
-            clock.instant());
+            clock.instant(),
+            identifying == null ? me.hasRole(Roles.INTAKE) : identifying);
     em.persist(file);
     em.flush();
     custody(file, CustodyAction.ADDED, me.username(), "sha256 " + stored.sha256());
@@ -92,6 +99,7 @@ public class CaseFiles {
         reference,
         AuditOutcome.SUCCESS,
         file.fileName()
+            + (file.identifiesComplainant() ? " (identifies the complainant)" : "")
             + " ("
             + type
             + ", "
@@ -100,32 +108,83 @@ public class CaseFiles {
             + stored.sha256()
             + ")");
     added.fire(new FileAdded(file.id()));
-    return Optional.of(view(file, reference));
+    return Optional.of(view(file, reference, true));
   }
 
-  /** The case's files, oldest first; empty when the case is not the reader's to see. */
+  /**
+   * Marks whether a file identifies the complainant, for the readers who may know the complainant
+   * (intake, the case's investigator and supervisor); recorded in the trail and the custody log,
+   * and the search reindexed so that its words follow the mark.
+   */
+  @RolesAllowed({Roles.INTAKE, Roles.INVESTIGATOR, Roles.SUPERVISOR})
+  public Optional<CaseFileView> markIdentifying(String reference, long fileId, boolean identifies) {
+    Viewer me = viewers.current(session);
+    Optional<Complaint> complaint = visible(reference, me);
+    if (complaint.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!AccessPolicy.readsComplainantIdentity(me, complaint.get().accessFacts())) {
+      throw new NotAllowedException(
+          "only intake and the case's own investigator and supervisor decide whether a file"
+              + " identifies its complainant");
+    }
+    Optional<CaseFile> found =
+        Optional.ofNullable(em.find(CaseFile.class, fileId))
+            .filter(f -> f.complaintId() == complaint.get().id());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    CaseFile file = found.get();
+    boolean before = file.markIdentifying(identifies);
+    if (before != identifies) {
+      String change =
+          identifies ? "marked as identifying the complainant" : "no longer marked as identifying";
+      custody(file, CustodyAction.MARKED, me.username(), change);
+      audit.record(
+          AuditEventType.CASE_EVENT,
+          "complaint",
+          reference,
+          AuditOutcome.SUCCESS,
+          file.fileName() + ": " + change + " (before: " + (before ? "identifying" : "not") + ")");
+      Search.session(em).indexingPlan().addOrUpdate(complaint.get());
+    }
+    return Optional.of(view(file, reference, true));
+  }
+
+  /**
+   * The case's files, oldest first; empty when the case is not the reader's to see. Files that
+   * identify the complainant are listed to every reader, described without their content to those
+   * who may not know the complainant.
+   */
   public Optional<List<CaseFileView>> list(String reference) {
     Viewer me = viewers.current(session);
     return visible(reference, me)
         .map(
-            c ->
-                em
-                    .createQuery(
-                        "select f from CaseFile f where f.complaintId = :c order by f.addedAt, f.id",
-                        CaseFile.class)
-                    .setParameter("c", c.id())
-                    .getResultList()
-                    .stream()
-                    .map(f -> view(f, reference))
-                    .toList());
+            c -> {
+              CaseFacts facts = c.accessFacts();
+              return em
+                  .createQuery(
+                      "select f from CaseFile f where f.complaintId = :c order by f.addedAt, f.id",
+                      CaseFile.class)
+                  .setParameter("c", c.id())
+                  .getResultList()
+                  .stream()
+                  .map(f -> view(f, reference, readsContent(me, facts, f)))
+                  .toList();
+            });
   }
 
   /** One file's description and its chain of custody; the reading is itself recorded. */
   public Optional<FileWithCustody> describe(String reference, long fileId) {
     Viewer me = viewers.current(session);
-    Optional<CaseFile> file = file(reference, fileId, me);
+    Optional<Complaint> complaint = visible(reference, me);
+    Optional<CaseFile> file = complaint.flatMap(c -> file(c, fileId));
     file.ifPresent(f -> custody(f, CustodyAction.VIEWED, me.username(), null));
-    return file.map(f -> new FileWithCustody(view(f, reference), custodyOf(f)));
+    return file.map(
+        f ->
+            new FileWithCustody(
+                view(f, reference, readsContent(me, complaint.get().accessFacts(), f)),
+                custodyOf(f)));
   }
 
   /** A file and its custody. */
@@ -139,11 +198,22 @@ public class CaseFiles {
    */
   public Optional<Download> download(String reference, long fileId) {
     Viewer me = viewers.current(session);
-    Optional<CaseFile> found = file(reference, fileId, me);
+    Optional<Complaint> complaint = visible(reference, me);
+    Optional<CaseFile> found = complaint.flatMap(c -> file(c, fileId));
     if (found.isEmpty()) {
       return Optional.empty();
     }
     CaseFile file = found.get();
+    if (!readsContent(me, complaint.get().accessFacts(), file)) {
+      // as if it were not there, but the trail knows someone tried
+      audit.record(
+          AuditEventType.EVIDENCE_DOWNLOADED,
+          "complaint",
+          reference,
+          AuditOutcome.DENIED,
+          "file " + file.id() + " identifies the complainant");
+      return Optional.empty();
+    }
     String now = store.hashNow(file.sha256());
     if (!file.sha256().equals(now)) {
       String detail =
@@ -178,12 +248,13 @@ public class CaseFiles {
             store.path(file.sha256())));
   }
 
-  private Optional<CaseFile> file(String reference, long fileId, Viewer me) {
-    return visible(reference, me)
-        .flatMap(
-            c ->
-                Optional.ofNullable(em.find(CaseFile.class, fileId))
-                    .filter(f -> f.complaintId() == c.id()));
+  private Optional<CaseFile> file(Complaint complaint, long fileId) {
+    return Optional.ofNullable(em.find(CaseFile.class, fileId))
+        .filter(f -> f.complaintId() == complaint.id());
+  }
+
+  private static boolean readsContent(Viewer me, CaseFacts facts, CaseFile file) {
+    return AccessPolicy.readsFileContent(me, facts, file.identifiesComplainant());
   }
 
   private Optional<Complaint> visible(String reference, Viewer me) {
@@ -216,7 +287,23 @@ public class CaseFiles {
         .toList();
   }
 
-  static CaseFileView view(CaseFile f, String reference) {
+  static CaseFileView view(CaseFile f, String reference, boolean content) {
+    if (!content) {
+      return new CaseFileView(
+          f.id(),
+          reference,
+          null,
+          f.mediaType(),
+          f.sizeBytes(),
+          null,
+          f.addedBy(),
+          f.addedAt(),
+          f.extractionState().name(),
+          null,
+          0,
+          true,
+          true);
+    }
     return new CaseFileView(
         f.id(),
         reference,
@@ -228,7 +315,9 @@ public class CaseFiles {
         f.addedAt(),
         f.extractionState().name(),
         f.extractionReason(),
-        f.extractedText() == null ? 0 : f.extractedText().length());
+        f.extractedText() == null ? 0 : f.extractedText().length(),
+        f.identifiesComplainant(),
+        false);
   }
 
   /** A name to show, never a path: its last segment, printable characters only, 200 at most. */

@@ -70,6 +70,10 @@ public class CaseFile {
   @Column(name = "text_language", length = 8)
   private String textLanguage;
 
+  /** Whether the file identifies the complainant (a statement, a scanned form). */
+  @Column(name = "identifies_complainant", nullable = false)
+  private boolean identifiesComplainant;
+
   @Version private long version;
 
   protected CaseFile() {}
@@ -81,7 +85,8 @@ public class CaseFile {
       String mediaType,
       String fileName,
       String addedBy,
-      Instant addedAt) {
+      Instant addedAt,
+      boolean identifiesComplainant) {
     this.complaintId = complaintId;
     this.sha256 = Objects.requireNonNull(sha256);
     this.sizeBytes = sizeBytes;
@@ -90,6 +95,18 @@ public class CaseFile {
     this.addedBy = Objects.requireNonNull(addedBy);
     this.addedAt = Objects.requireNonNull(addedAt);
     this.extractionState = ExtractionState.PENDING;
+    this.identifiesComplainant = identifiesComplainant;
+  }
+
+  /** Marks whether the file identifies the complainant; returns whether it did before. */
+  public boolean markIdentifying(boolean identifies) {
+    boolean before = identifiesComplainant;
+    identifiesComplainant = identifies;
+    return before;
+  }
+
+  public boolean identifiesComplainant() {
+    return identifiesComplainant;
   }
 
   /** The text was read; cut at {@link #MAX_TEXT} characters. */

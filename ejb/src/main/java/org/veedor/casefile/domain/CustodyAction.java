@@ -8,5 +8,7 @@ public enum CustodyAction {
   TEXT_EXTRACTED,
   EXTRACTION_FAILED,
   /** The stored bytes no longer have the hash recorded when the file was received. */
-  INTEGRITY_FAILED
+  INTEGRITY_FAILED,
+  /** Marked (or no longer) as a file that identifies the complainant. */
+  MARKED
 }

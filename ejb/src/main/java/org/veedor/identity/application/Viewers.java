@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.veedor.identity.domain.AppUser;
 import org.veedor.identity.domain.Roles;
+import org.veedor.identity.domain.Viewer;
 import org.veedor.officers.domain.Unit;
 import org.veedor.platform.Config;
 
@@ -45,15 +46,13 @@ public class Viewers {
             .setParameter(1, username)
             .getResultList();
     Unit unit = user.unit();
-    String specialUnit = Config.get("veedor.sealed.unit", "VEEDOR_SEALED_UNIT", "PN-UEA");
-    boolean special = unit != null && unit.treePath().contains("/" + specialUnit + "/");
     return java.util.Optional.of(
         new Viewer(
             username,
             Set.copyOf(granted),
             user.officer() == null ? null : user.officer().id(),
             unit == null ? null : unit.id(),
-            special));
+            inSealedCasesUnit(unit)));
   }
 
   public Viewer current(EJBContext context) {
@@ -68,9 +67,17 @@ public class Viewers {
     AppUser user = username == null ? null : em.find(AppUser.class, username);
     Long officerId = user == null || user.officer() == null ? null : user.officer().id();
     Unit unit = user == null ? null : user.unit();
-    String specialUnit = Config.get("veedor.sealed.unit", "VEEDOR_SEALED_UNIT", "PN-UEA");
-    boolean special = unit != null && unit.treePath().contains("/" + specialUnit + "/");
     return new Viewer(
-        username, Set.copyOf(roles), officerId, unit == null ? null : unit.id(), special);
+        username,
+        Set.copyOf(roles),
+        officerId,
+        unit == null ? null : unit.id(),
+        inSealedCasesUnit(unit));
+  }
+
+  /** Whether the unit is the sealed-cases unit or lies below it. */
+  private static boolean inSealedCasesUnit(Unit unit) {
+    String sealedUnit = Config.get("veedor.sealed.unit", "VEEDOR_SEALED_UNIT", "PN-UEA");
+    return unit != null && unit.treePath().contains("/" + sealedUnit + "/");
   }
 }

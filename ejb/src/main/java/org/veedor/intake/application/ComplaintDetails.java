@@ -26,6 +26,7 @@ public record ComplaintDetails(
     String complainantPhone,
     Instant complainantDataRemovedAt,
     boolean organizedCrimeLink,
+    boolean sealed,
     boolean injuryReported,
     Instant closedAt,
     String assignedInvestigator,

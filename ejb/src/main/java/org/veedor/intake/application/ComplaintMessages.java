@@ -14,9 +14,10 @@ import java.util.List;
 import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
-import org.veedor.identity.application.Viewer;
 import org.veedor.identity.application.Viewers;
+import org.veedor.identity.domain.AccessPolicy;
 import org.veedor.identity.domain.Roles;
+import org.veedor.identity.domain.Viewer;
 import org.veedor.intake.domain.CaseMessage;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.ReceiptRepository;
@@ -85,7 +86,7 @@ public class ComplaintMessages {
             .findVisible(number, me)
             .orElseThrow(
                 () -> new NotAllowedException("no complaint " + reference + " is yours to see"));
-    if (!me.hasRole(Roles.INTAKE) && !complaint.isWorkedBy(me.username())) {
+    if (!AccessPolicy.readsMessages(me, complaint.accessFacts())) {
       audit.record(
           AuditEventType.CASE_READ, "complaint", reference, AuditOutcome.DENIED, "messages");
       throw new NotAllowedException(

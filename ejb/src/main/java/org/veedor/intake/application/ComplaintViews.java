@@ -3,7 +3,8 @@ package org.veedor.intake.application;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.veedor.identity.application.Viewer;
+import org.veedor.identity.domain.AccessPolicy;
+import org.veedor.identity.domain.Viewer;
 import org.veedor.intake.domain.Allegation;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.officers.domain.Officer;
@@ -15,7 +16,7 @@ final class ComplaintViews {
   private ComplaintViews() {}
 
   static ComplaintDetails details(Complaint c, Viewer viewer) {
-    return details(c, viewer.seesComplainantIdentityOf(c.isWorkedBy(viewer.username())));
+    return details(c, AccessPolicy.readsComplainantIdentity(viewer, c.accessFacts()));
   }
 
   /**
@@ -58,6 +59,7 @@ final class ComplaintViews {
         identity ? c.complainant().phone() : null,
         c.complainant().personalDataRemovedAt(),
         c.hasOrganizedCrimeLink(),
+        c.isSealed(),
         c.isInjuryReported(),
         c.closedAt(),
         c.assignedInvestigator(),

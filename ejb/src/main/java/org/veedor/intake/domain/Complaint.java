@@ -24,11 +24,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.veedor.identity.domain.AccessPolicy;
+import org.veedor.identity.domain.CaseFacts;
+import org.veedor.officers.domain.Assignment;
 import org.veedor.officers.domain.Officer;
 import org.veedor.officers.domain.Territory;
 import org.veedor.officers.domain.Unit;
@@ -124,6 +129,19 @@ public class Complaint {
 
   @Column(name = "withdrawn_at")
   private Instant withdrawnAt;
+
+  /**
+   * Whether the case is sealed: by the access policy's rule, or by a decision that overrides it.
+   */
+  @Column(nullable = false)
+  private boolean sealed;
+
+  /** A decision to seal (true) or unseal (false) against the rule; null while the rule decides. */
+  @Column(name = "sealing_decision")
+  private Boolean sealingDecision;
+
+  @Column(name = "sealing_reason", length = 2000)
+  private String sealingReason;
 
   @Version private long version;
 
@@ -266,6 +284,7 @@ public class Complaint {
     Allegation allegation =
         new Allegation(this, Objects.requireNonNull(category, "category"), officer, unit);
     allegations.add(allegation);
+    applySealing();
     return allegation;
   }
 
@@ -280,7 +299,71 @@ public class Complaint {
     }
     Allegation allegation = new Allegation(this, category, officer, unit);
     allegations.add(allegation);
+    applySealing();
     return allegation;
+  }
+
+  /**
+   * Seals or unseals the case against the sealing rule, for a reason (a decision of the
+   * sealed-cases unit); returns whether the case was sealed before.
+   */
+  public boolean decideSealing(boolean seal, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("a decision to seal or unseal needs a reason");
+    }
+    boolean before = sealed;
+    sealingDecision = seal;
+    sealingReason = reason.strip();
+    applySealing();
+    return before;
+  }
+
+  /** Whether the case is sealed: counted in every aggregate, read by the sealed-cases unit only. */
+  public boolean isSealed() {
+    return sealed;
+  }
+
+  /** The reason of the decision that sealed or unsealed the case against the rule, if any. */
+  public Optional<String> sealingReason() {
+    return sealingDecision == null ? Optional.empty() : Optional.of(sealingReason);
+  }
+
+  /** What the access policy looks at in this case. */
+  public CaseFacts accessFacts() {
+    Set<Long> officers = new HashSet<>();
+    Set<Long> units = new HashSet<>();
+    Set<Long> unitsNow = new HashSet<>();
+    for (Allegation allegation : allegations) {
+      if (allegation.unit() != null) {
+        units.add(allegation.unit().id());
+      }
+      Officer officer = allegation.officer();
+      if (officer != null) {
+        officers.add(officer.id());
+        officer.assignments().stream()
+            .filter(Assignment::isCurrent)
+            .forEach(a -> unitsNow.add(a.unit().id()));
+      }
+    }
+    return new CaseFacts(
+        officers,
+        units,
+        unitsNow,
+        sealed,
+        status == ComplaintStatus.CLOSED,
+        assignedInvestigator,
+        assignedSupervisor);
+  }
+
+  /** The sealing rule over the allegations, unless a decision overrides it. */
+  private void applySealing() {
+    if (sealingDecision != null) {
+      sealed = sealingDecision;
+      return;
+    }
+    boolean corruption =
+        allegations.stream().anyMatch(a -> a.category().group() == CategoryGroup.CORRUPTION);
+    sealed = AccessPolicy.sealedByRule(organizedCrimeLink, corruption);
   }
 
   public Long id() {

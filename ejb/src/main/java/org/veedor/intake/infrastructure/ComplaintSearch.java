@@ -11,11 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.veedor.identity.application.Viewer;
+import org.veedor.identity.domain.AccessPolicy;
+import org.veedor.identity.domain.Viewer;
 import org.veedor.intake.application.ComplaintFilter;
 import org.veedor.intake.domain.CategoryGroup;
 import org.veedor.intake.domain.Complaint;
-import org.veedor.intake.domain.ComplaintStatus;
 import org.veedor.intake.domain.ReferenceNumber;
 import org.veedor.platform.paging.Page;
 import org.veedor.platform.paging.PageRequest;
@@ -162,42 +162,9 @@ public class ComplaintSearch {
     return query.getResultStream().findFirst();
   }
 
-  /**
-   * The access rules, as conditions of the query itself, so that pages, counts and single reads
-   * never reveal a case the viewer may not see:
-   *
-   * <ul>
-   *   <li>conflict of interest: no case naming the viewer's own officer record, an officer in the
-   *       viewer's unit on the incident date, or an officer who serves in it now;
-   *   <li>sealed cases (corruption linked to organized crime): only the special corruption unit and
-   *       the auditor;
-   *   <li>the oversight board: closed cases only.
-   * </ul>
-   */
+  /** The access policy, as conditions of the query itself (see {@link JpqlCaseAccess}). */
   private static void visibleTo(Viewer viewer, StringBuilder where, Map<String, Object> params) {
-    if (viewer.officerId() != null) {
-      where.append(
-          " and not exists (select 1 from Allegation x where x.complaint = c"
-              + " and x.officer.id = :viewerOfficer)");
-      params.put("viewerOfficer", viewer.officerId());
-    }
-    if (viewer.unitId() != null) {
-      where.append(
-          " and not exists (select 1 from Allegation x where x.complaint = c and (x.unit.id = :viewerUnit"
-              + " or exists (select 1 from Assignment s where s.officer = x.officer"
-              + " and s.endDate is null and s.unit.id = :viewerUnit)))");
-      params.put("viewerUnit", viewer.unitId());
-    }
-    if (!viewer.maySeeSealedCases()) {
-      where.append(
-          " and not (c.organizedCrimeLink = true and exists (select 1 from Allegation y"
-              + " where y.complaint = c and y.category.group = :sealedGroup))");
-      params.put("sealedGroup", CategoryGroup.CORRUPTION);
-    }
-    if (viewer.seesClosedCasesOnly()) {
-      where.append(" and c.status = :closedOnly");
-      params.put("closedOnly", ComplaintStatus.CLOSED);
-    }
+    JpqlCaseAccess.append(viewer, AccessPolicy.Purpose.READ, where, params);
   }
 
   private Instant startOf(java.time.LocalDate day) {

@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.veedor.identity.application.Viewer;
 import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.Roles;
+import org.veedor.identity.domain.Viewer;
 import org.veedor.intake.domain.Allegation;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.Disposition;
@@ -59,7 +59,7 @@ public final class InvestigationForms {
             "investigator",
             "this investigator may not work the case (conflict of interest or a sealed case)");
       } else if ("SPECIAL_CORRUPTION_UNIT".equals(task.variables().get(Lifecycle.TRACK))
-          && !candidate.get().specialCorruptionUnitMember()) {
+          && !candidate.get().sealedCasesUnitMember()) {
         payload.reject("investigator", "the special corruption unit's cases go to its members");
       }
       payload.check();

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import org.veedor.identity.domain.AccessPolicy;
 
 /**
  * A deterministic demonstration world: about 45 units in a tree over six territories, officers (one
@@ -556,6 +557,16 @@ public final class DemoWorld {
           anonymous
               ? null
               : Narratives.pick(random, GIVEN_ES) + " " + Narratives.pick(random, FAMILY_ES);
+      // drawn in this order, so that the same seed gives the same world
+      String email =
+          !anonymous && random.nextBoolean() ? "persona" + complaintId + "@correo.example" : null;
+      String phone =
+          !anonymous && random.nextDouble() < 0.7
+              ? "+57 3" + (100_000_000 + random.nextInt(899_999_999))
+              : null;
+      boolean organizedCrime =
+          corruption && (ringCase ? random.nextDouble() < 0.6 : random.nextDouble() < 0.15);
+      boolean injury = force && random.nextDouble() < 0.45;
       writer.complaint(
           complaintId,
           String.format("VE-%04d-%06d", year, serial),
@@ -569,12 +580,11 @@ public final class DemoWorld {
           language,
           anonymous,
           complainant,
-          !anonymous && random.nextBoolean() ? "persona" + complaintId + "@correo.example" : null,
-          !anonymous && random.nextDouble() < 0.7
-              ? "+57 3" + (100_000_000 + random.nextInt(899_999_999))
-              : null,
-          corruption && (ringCase ? random.nextDouble() < 0.6 : random.nextDouble() < 0.15),
-          force && random.nextDouble() < 0.45,
+          email,
+          phone,
+          organizedCrime,
+          AccessPolicy.sealedByRule(organizedCrime, corruption),
+          injury,
           closedAt);
       boolean anySustained = false;
       for (int k = 0; k < allegations.size(); k++) {
@@ -793,8 +803,8 @@ public final class DemoWorld {
           connection.prepareStatement(
               "insert into complaint (id, reference_number, channel, status, received_at, incident_date, place,"
                   + " territory_id, narrative, narrative_language, complainant_anonymous, complainant_name,"
-                  + " complainant_email, complainant_phone, organized_crime_link, injury_reported, closed_at,"
-                  + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                  + " complainant_email, complainant_phone, organized_crime_link, sealed, injury_reported,"
+                  + " closed_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
       allegation =
           connection.prepareStatement(
               "insert into allegation (id, complaint_id, officer_id, unit_id, category_id, disposition,"
@@ -863,6 +873,7 @@ public final class DemoWorld {
         String email,
         String phone,
         boolean organizedCrime,
+        boolean sealed,
         boolean injury,
         Instant closedAt)
         throws SQLException {
@@ -885,11 +896,12 @@ public final class DemoWorld {
       complaint.setString(13, personalData.apply(email));
       complaint.setString(14, personalData.apply(phone));
       complaint.setBoolean(15, organizedCrime);
-      complaint.setBoolean(16, injury);
+      complaint.setBoolean(16, sealed);
+      complaint.setBoolean(17, injury);
       if (closedAt == null) {
-        complaint.setNull(17, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+        complaint.setNull(18, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
       } else {
-        complaint.setObject(17, closedAt.atOffset(ZoneOffset.UTC));
+        complaint.setObject(18, closedAt.atOffset(ZoneOffset.UTC));
       }
       add(complaint);
     }

@@ -19,6 +19,7 @@ import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.identity.application.Viewers;
+import org.veedor.identity.domain.AccessPolicy;
 import org.veedor.identity.domain.Roles;
 import org.veedor.platform.Config;
 import org.veedor.reporting.domain.ChangeDetection;
@@ -87,7 +88,9 @@ public class EarlyWarning {
     Map<String, Object[]> officers = new LinkedHashMap<>();
 
     // complaints within the window, per officer, with their rank's peers
-    ReportSql sql = ReportSql.of(viewers.current(session), window, unitPath(filter.unit()));
+    ReportSql sql =
+        ReportSql.of(
+            viewers.current(session), AccessPolicy.Purpose.READ, window, unitPath(filter.unit()));
     sql.params(threshold, topPercent);
     List<Object[]> counts =
         sql.query(
@@ -135,6 +138,7 @@ public class EarlyWarning {
     ReportSql ever =
         ReportSql.of(
             viewers.current(session),
+            AccessPolicy.Purpose.READ,
             new ReportFilter(
                 Period.ALL, null, asOf, filter.territory(), filter.unit(), filter.group()),
             unitPath(filter.unit()));
@@ -211,7 +215,10 @@ public class EarlyWarning {
     ReportFilter range =
         new ReportFilter(
             Period.MONTH, start, end, filter.territory(), filter.unit(), filter.group());
-    ReportSql sql = ReportSql.of(viewers.current(session), range, unitPath(filter.unit()));
+    // areas are counted: sealed and open cases count in their monthly figures
+    ReportSql sql =
+        ReportSql.of(
+            viewers.current(session), AccessPolicy.Purpose.COUNT, range, unitPath(filter.unit()));
     String pk = ReportSql.periodKey(Period.MONTH);
     List<Object[]> rows =
         sql.query(

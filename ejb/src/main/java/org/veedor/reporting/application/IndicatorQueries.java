@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
-import org.veedor.identity.application.Viewer;
+import org.veedor.identity.domain.AccessPolicy;
+import org.veedor.identity.domain.CaseRestriction;
+import org.veedor.identity.domain.Viewer;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.reporting.domain.Period;
 import org.veedor.reporting.domain.ReportFilter;
@@ -40,8 +42,10 @@ public final class IndicatorQueries {
 
   /** One indicator by name. */
   public ReportTable table(String name, ReportFilter filter, int top) {
-    if (rollups && Rollups.serve(db, viewer, filter, name)) {
-      return new Rollups(db, viewer, this).table(name, filter, top);
+    List<CaseRestriction> restrictions =
+        viewer == null ? List.of() : AccessPolicy.restrictions(viewer, purposeOf(name));
+    if (rollups && Rollups.serve(db, restrictions, filter, name)) {
+      return new Rollups(db, restrictions, this).table(name, filter, top);
     }
     return switch (name) {
       case "volume" -> volume(filter);
@@ -57,6 +61,14 @@ public final class IndicatorQueries {
       case "officers" -> officers(filter, top);
       default -> throw new InvalidInputException("indicator", "one of " + Indicators.NAMES);
     };
+  }
+
+  /**
+   * Why an indicator reads cases: the officers named most lists persons (the cases the reader may
+   * not read are left out); every other indicator counts (sealed and open cases included).
+   */
+  static AccessPolicy.Purpose purposeOf(String name) {
+    return name.equals("officers") ? AccessPolicy.Purpose.READ : AccessPolicy.Purpose.COUNT;
   }
 
   /** Complaints and allegations per period, and complaints per 100 officers serving in it. */
@@ -316,10 +328,11 @@ public final class IndicatorQueries {
 
   /** The officers named in the most complaints, with their allegations and sustained ones. */
   public ReportTable officers(ReportFilter f, int top) {
+    // persons are listed: the officers of cases the reader may not read are left out
     if (top < 1 || top > 1000) {
       throw new InvalidInputException("top", "between 1 and 1000");
     }
-    Scope s = scope(f);
+    Scope s = scope(f, AccessPolicy.Purpose.READ);
     List<Object[]> rows =
         s.sql.rows(
             db,
@@ -397,7 +410,12 @@ public final class IndicatorQueries {
 
   private record Scope(ReportSql sql, String unitPath) {}
 
+  /** The filter's unit and the reader's restrictions for a figure that counts cases. */
   private Scope scope(ReportFilter f) {
+    return scope(f, AccessPolicy.Purpose.COUNT);
+  }
+
+  private Scope scope(ReportFilter f, AccessPolicy.Purpose purpose) {
     String unitPath = null;
     if (f.unit() != null) {
       List<Object[]> paths =
@@ -414,7 +432,7 @@ public final class IndicatorQueries {
             == 0) {
       throw new InvalidInputException("territory", "no territory " + f.territory());
     }
-    return new Scope(ReportSql.of(viewer, f, unitPath), unitPath);
+    return new Scope(ReportSql.of(viewer, purpose, f, unitPath), unitPath);
   }
 
   static long num(Object value) {

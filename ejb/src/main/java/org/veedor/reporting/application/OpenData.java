@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.veedor.identity.application.Viewer;
+import org.veedor.identity.domain.AccessPolicy;
+import org.veedor.identity.domain.Viewer;
 import org.veedor.intake.domain.CategoryGroup;
 import org.veedor.intake.domain.Disposition;
 import org.veedor.platform.Config;
@@ -23,10 +24,11 @@ import org.veedor.reporting.infrastructure.ReportSql;
 
 /**
  * The public datasets (DOMAIN.md, public release): counts only, never a complainant field, sealed
- * cases left out, officers named or under pseudonyms as the deployment configures ({@code
- * VEEDOR_OPEN_DATA_OFFICERS}: {@code pseudonymous}, the default, or {@code named}), and every
- * published cell or total at least k ({@code VEEDOR_OPEN_DATA_K}, default 5), with complementary
- * suppression so that no suppressed cell follows from the totals.
+ * cases counted (never listed: the officers of sealed cases are left out), officers named or under
+ * pseudonyms as the deployment configures ({@code VEEDOR_OPEN_DATA_OFFICERS}: {@code pseudonymous},
+ * the default, or {@code named}), and every published cell or total at least k ({@code
+ * VEEDOR_OPEN_DATA_K}, default 5), with complementary suppression so that no suppressed cell
+ * follows from the totals.
  */
 @Stateless
 @PermitAll
@@ -53,13 +55,19 @@ public class OpenData {
               "territory",
               "year"),
           new Dataset(
+              "corruption-complaints-by-year-and-organized-crime-link",
+              "Corruption complaints by year of receipt and alleged link to organized crime"
+                  + " (sealed cases counted)",
+              "year",
+              "link to organized crime"),
+          new Dataset(
               "officers-by-allegations",
               "Officers named in complaints: allegations and sustained allegations",
               "officer",
               "count"));
 
   /** A reader who sees what the public may: no sealed case. */
-  private static final Viewer PUBLIC = new Viewer("public", java.util.Set.of(), null, null, false);
+  private static final Viewer PUBLIC = Viewer.anonymous("public");
 
   @PersistenceContext EntityManager em;
 
@@ -85,6 +93,7 @@ public class OpenData {
           case "allegations-by-year-and-finding" ->
               allegationsByYear("coalesce(a.disposition, 'UNDECIDED')", "", findings());
           case "complaints-by-territory-and-year" -> complaintsByTerritory();
+          case "corruption-complaints-by-year-and-organized-crime-link" -> organizedCrimeLink();
           case "officers-by-allegations" -> officers();
           default -> null;
         };
@@ -92,7 +101,7 @@ public class OpenData {
   }
 
   private CountTable allegationsByYear(String column, String join, List<String> columns) {
-    ReportSql sql = ReportSql.of(PUBLIC, ReportFilter.all(null), null);
+    ReportSql sql = ReportSql.of(PUBLIC, AccessPolicy.Purpose.COUNT, ReportFilter.all(null), null);
     String year = "extract(year from c.received_at)";
     List<Object[]> rows =
         sql.query(
@@ -113,7 +122,7 @@ public class OpenData {
   }
 
   private CountTable complaintsByTerritory() {
-    ReportSql sql = ReportSql.of(PUBLIC, ReportFilter.all(null), null);
+    ReportSql sql = ReportSql.of(PUBLIC, AccessPolicy.Purpose.COUNT, ReportFilter.all(null), null);
     String year = "extract(year from c.received_at)";
     List<Object[]> rows =
         sql.query(
@@ -131,11 +140,40 @@ public class OpenData {
   }
 
   /**
+   * Complaints alleging corruption, by year and by whether they allege a link to organized crime:
+   * the trend this product exists to report, with the sealed cases counted.
+   */
+  private CountTable organizedCrimeLink() {
+    ReportSql sql = ReportSql.of(PUBLIC, AccessPolicy.Purpose.COUNT, ReportFilter.all(null), null);
+    String year = "extract(year from c.received_at)";
+    String link =
+        "case when c.organized_crime_link then 'LINKED_TO_ORGANIZED_CRIME' else 'NOT_LINKED' end";
+    List<Object[]> rows =
+        sql.query(
+                em,
+                "select "
+                    + year
+                    + ", "
+                    + link
+                    + ", count(*) from complaint c"
+                    + sql.where()
+                    + " and exists (select 1 from allegation a join allegation_category g"
+                    + " on g.id = a.category_id where a.complaint_id = c.id"
+                    + " and g.category_group = 'CORRUPTION') group by "
+                    + year
+                    + ", "
+                    + link)
+            .getResultList();
+    return table(rows, List.of("LINKED_TO_ORGANIZED_CRIME", "NOT_LINKED"));
+  }
+
+  /**
    * Officers by their allegations and sustained allegations; only officers named in at least k
    * allegations are listed (a row total is a count of allegations too).
    */
   private CountTable officers() {
-    ReportSql sql = ReportSql.of(PUBLIC, ReportFilter.all(null), null);
+    // officers are persons: those of sealed cases are left out
+    ReportSql sql = ReportSql.of(PUBLIC, AccessPolicy.Purpose.READ, ReportFilter.all(null), null);
     List<Object[]> rows =
         sql.query(
                 em,

@@ -13,7 +13,7 @@ import java.util.function.IntConsumer;
 import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
-import org.veedor.identity.application.Viewer;
+import org.veedor.identity.domain.Viewer;
 import org.veedor.reporting.domain.Period;
 import org.veedor.reporting.domain.ReportFilter;
 import org.veedor.reporting.domain.ReportTable;
@@ -48,6 +48,13 @@ public class QuarterlyReportBuilder {
           new Part("sanction-consistency", Period.ALL, false, false, List.of()),
           new Part("appeal-reversal", Period.ALL, false, false, List.of()),
           new Part("corruption", Period.MONTH, false, true, List.of("complaints", "corruption")),
+          // the trend this product exists to report: sealed cases counted, never listed
+          new Part(
+              "corruption",
+              Period.QUARTER,
+              true,
+              true,
+              List.of("corruption", "organizedCrimeLinked")),
           new Part("trust", Period.MONTH, false, false, List.of()),
           new Part("data-quality", Period.ALL, false, false, List.of()),
           new Part("concentration", Period.ALL, false, false, List.of()),

@@ -26,9 +26,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.veedor.identity.application.Viewer;
 import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.Roles;
+import org.veedor.identity.domain.Viewer;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.reporting.domain.QuarterlyReport;
 

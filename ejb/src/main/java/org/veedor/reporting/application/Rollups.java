@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.veedor.identity.application.Viewer;
+import org.veedor.identity.domain.CaseRestriction;
 import org.veedor.reporting.domain.ReportFilter;
 import org.veedor.reporting.domain.ReportTable;
 import org.veedor.reporting.infrastructure.ReportDatabase;
@@ -40,20 +40,33 @@ final class Rollups {
   private static final Set<String> ALL_TIME = Set.of("officers", "concentration");
 
   private final ReportDatabase db;
-  private final Viewer viewer;
+  private final List<CaseRestriction> restrictions;
   private final IndicatorQueries live;
 
-  Rollups(ReportDatabase db, Viewer viewer, IndicatorQueries live) {
+  /**
+   * @param restrictions the reader's access restrictions for the indicator's purpose, all of them
+   *     answerable by the rollups ({@link #answers})
+   */
+  Rollups(ReportDatabase db, List<CaseRestriction> restrictions, IndicatorQueries live) {
     this.db = db;
-    this.viewer = viewer;
+    this.restrictions = restrictions;
     this.live = live;
   }
 
-  static boolean serve(ReportDatabase db, Viewer viewer, ReportFilter f, String name) {
+  /**
+   * Whether the rollups answer the reader's restrictions: whether a case is sealed and whether it
+   * is closed are columns of the sums; who a case names (conflicts of interest) is not.
+   */
+  static boolean answers(List<CaseRestriction> restrictions) {
+    return restrictions.stream().allMatch(r -> r.accept(new Columns("m", true)) != null);
+  }
+
+  static boolean serve(
+      ReportDatabase db, List<CaseRestriction> restrictions, ReportFilter f, String name) {
     if (db.dialect() != ReportSql.Dialect.POSTGRESQL || f.unit() != null) {
       return false;
     }
-    if (viewer != null && (viewer.officerId() != null || viewer.unitId() != null)) {
+    if (!answers(restrictions)) {
       return false;
     }
     if (BY_MONTH.contains(name)) {
@@ -180,13 +193,48 @@ final class Rollups {
       sql.append(" and (").append(alias).append(".group_mask & ?) <> 0");
       params.add(1 << f.group().ordinal());
     }
-    if (viewer != null && !viewer.maySeeSealedCases()) {
-      sql.append(" and ").append(alias).append(".sealed = false");
-    }
-    if (closed && viewer != null && viewer.seesClosedCasesOnly()) {
-      sql.append(" and ").append(alias).append(".closed = true");
+    Columns access = new Columns(alias, closed);
+    for (CaseRestriction restriction : restrictions) {
+      String condition = restriction.accept(access);
+      if (!condition.isEmpty()) {
+        sql.append(" and ").append(condition);
+      }
     }
     return new Where(sql.toString(), params);
+  }
+
+  /**
+   * The access restrictions as conditions on a rollup's columns ({@code alias.sealed}, {@code
+   * alias.closed}; a table without {@code closed} holds closed complaints only); null for a
+   * restriction the rollups cannot answer.
+   */
+  private record Columns(String alias, boolean hasClosed)
+      implements CaseRestriction.Translator<String> {
+
+    @Override
+    public String notNamingOfficer(long officerId) {
+      return null;
+    }
+
+    @Override
+    public String notNamingUnit(long unitId) {
+      return null;
+    }
+
+    @Override
+    public String notNamingOfficerServingIn(long unitId) {
+      return null;
+    }
+
+    @Override
+    public String notSealed() {
+      return alias + ".sealed = false";
+    }
+
+    @Override
+    public String closedOnly() {
+      return hasClosed ? alias + ".closed = true" : "";
+    }
   }
 
   private List<Object[]> rows(String sql, List<Object> params, int max) {
@@ -326,8 +374,9 @@ final class Rollups {
     if (f.territory() != null) {
       return -1;
     }
-    boolean sealed = viewer == null || viewer.maySeeSealedCases();
-    boolean closedOnly = viewer != null && viewer.seesClosedCasesOnly();
+    boolean sealed = restrictions.stream().noneMatch(r -> r instanceof CaseRestriction.NotSealed);
+    boolean closedOnly =
+        restrictions.stream().anyMatch(r -> r instanceof CaseRestriction.ClosedOnly);
     if (sealed) {
       return closedOnly ? -1 : 0;
     }

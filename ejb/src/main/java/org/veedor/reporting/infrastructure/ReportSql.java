@@ -7,14 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hibernate.Session;
-import org.veedor.identity.application.Viewer;
+import org.veedor.identity.domain.AccessPolicy;
+import org.veedor.identity.domain.Viewer;
 import org.veedor.reporting.domain.Period;
 import org.veedor.reporting.domain.ReportFilter;
 
 /**
  * The conditions every report query shares, written as SQL so the database aggregates: the access
- * rules of the reader (the same as for case lists: conflicts of interest, sealed cases, closed
- * cases only for the oversight board) and the report's filter. Complaints are {@code c}.
+ * policy of the reader ({@link SqlCaseAccess}) and the report's filter. Complaints are {@code c}.
  */
 public final class ReportSql {
 
@@ -36,11 +36,15 @@ public final class ReportSql {
 
   private ReportSql() {}
 
-  /** The conditions for a reader and a filter. */
-  public static ReportSql of(Viewer viewer, ReportFilter filter, String unitPath) {
+  /**
+   * The conditions for a reader and a filter: the reader's access restrictions for the purpose
+   * (sealed and open cases are counted in aggregates, left out where cases or persons are listed).
+   */
+  public static ReportSql of(
+      Viewer viewer, AccessPolicy.Purpose purpose, ReportFilter filter, String unitPath) {
     ReportSql sql = new ReportSql();
     if (viewer != null) {
-      sql.visibleTo(viewer);
+      SqlCaseAccess.apply(viewer, purpose, sql);
     }
     sql.filter(filter, unitPath);
     return sql;
@@ -131,31 +135,6 @@ public final class ReportSql {
       query.setParameter(i + 1, params.get(i));
     }
     return query;
-  }
-
-  private void visibleTo(Viewer viewer) {
-    if (viewer.officerId() != null) {
-      and(
-          "not exists (select 1 from allegation x where x.complaint_id = c.id and x.officer_id = ?)",
-          viewer.officerId());
-    }
-    if (viewer.unitId() != null) {
-      and(
-          "not exists (select 1 from allegation x where x.complaint_id = c.id and (x.unit_id = ?"
-              + " or exists (select 1 from assignment s where s.officer_id = x.officer_id"
-              + " and s.end_date is null and s.unit_id = ?)))",
-          viewer.unitId(),
-          viewer.unitId());
-    }
-    if (!viewer.maySeeSealedCases()) {
-      and(
-          "not (c.organized_crime_link = true and exists (select 1 from allegation y"
-              + " join allegation_category yc on yc.id = y.category_id"
-              + " where y.complaint_id = c.id and yc.category_group = 'CORRUPTION'))");
-    }
-    if (viewer.seesClosedCasesOnly()) {
-      and("c.status = 'CLOSED'");
-    }
   }
 
   private void filter(ReportFilter filter, String unitPath) {

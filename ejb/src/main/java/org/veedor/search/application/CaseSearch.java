@@ -12,11 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -39,9 +37,10 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
-import org.veedor.identity.application.Viewer;
 import org.veedor.identity.application.Viewers;
+import org.veedor.identity.domain.AccessPolicy;
 import org.veedor.identity.domain.Roles;
+import org.veedor.identity.domain.Viewer;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.infrastructure.ComplaintSearch;
 import org.veedor.officers.domain.Officer;
@@ -52,6 +51,7 @@ import org.veedor.search.infrastructure.CaseFields;
 import org.veedor.search.infrastructure.CaseQueryParser;
 import org.veedor.search.infrastructure.IndexAnalyzers;
 import org.veedor.search.infrastructure.Languages;
+import org.veedor.search.infrastructure.LuceneCaseAccess;
 import org.veedor.search.infrastructure.Snippets;
 
 /**
@@ -158,7 +158,7 @@ public class CaseSearch {
     PageRequest page = request.page();
     SearchResult<List<?>> result = query.fetch(page.offset(), page.size());
     Snippets marks = Snippets.of(parsed);
-    List<SearchResults.Hit> hits = result.hits().stream().map(row -> hit(row, marks)).toList();
+    List<SearchResults.Hit> hits = result.hits().stream().map(row -> hit(row, marks, me)).toList();
     Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
     for (String name : FACETS.keySet()) {
       List<SearchResults.FacetValue> values = new ArrayList<>();
@@ -175,6 +175,17 @@ public class CaseSearch {
       facets.put(name, values);
     }
     long total = result.total().hitCount();
+    // a report's drill-down: say how many more the figure counted than the reader may list
+    Long countedNotListed = null;
+    Long sealedNotListed = null;
+    if (CaseQueryParser.isStructured(parsed)) {
+      long counted = counted(parsed, request.filters(), me, false);
+      countedNotListed = Math.max(0, counted - total);
+      sealedNotListed =
+          countedNotListed > 0 && AccessPolicy.keepsSealedCasesFrom(me)
+              ? counted(parsed, request.filters(), me, true)
+              : 0L;
+    }
     audit.record(
         AuditEventType.CASE_LIST,
         "search",
@@ -194,7 +205,28 @@ public class CaseSearch {
         page.size(),
         hits,
         facets,
-        (System.nanoTime() - started) / 1_000_000);
+        (System.nanoTime() - started) / 1_000_000,
+        countedNotListed,
+        sealedNotListed);
+  }
+
+  /** How many complaints the query matches as the reports count them for the reader. */
+  private long counted(Query parsed, Map<String, String> filters, Viewer me, boolean sealedOnly) {
+    return Search.session(em)
+        .search(Complaint.class)
+        .extension(LuceneExtension.get())
+        .where(
+            f -> {
+              BooleanPredicateClausesStep<?> bool = f.bool().must(f.fromLuceneQuery(parsed));
+              filters(f, bool, filters);
+              LuceneCaseAccess.apply(
+                  me, AccessPolicy.Purpose.COUNT, f, bool, this::officersServingIn);
+              if (sealedOnly) {
+                bool.filter(f.match().field(CaseFields.SEALED).matching(true));
+              }
+              return bool;
+            })
+        .fetchTotalHitCount();
   }
 
   /**
@@ -235,7 +267,7 @@ public class CaseSearch {
         AuditOutcome.SUCCESS,
         "similar complaints: " + result.hits().size());
     Snippets marks = Snippets.of(like);
-    return java.util.Optional.of(result.hits().stream().map(row -> hit(row, marks)).toList());
+    return java.util.Optional.of(result.hits().stream().map(row -> hit(row, marks, me)).toList());
   }
 
   /**
@@ -307,13 +339,12 @@ public class CaseSearch {
         .toList();
   }
 
-  /** Investigators' notes are read by those who work or judge cases, and the auditor. */
-  static boolean readsNotes(Viewer viewer) {
-    return viewer.hasRole(Roles.INVESTIGATOR)
-        || viewer.hasRole(Roles.SUPERVISOR)
-        || viewer.hasRole(Roles.DISCIPLINARY_AUTHORITY)
-        || viewer.hasRole(Roles.APPEALS_BODY)
-        || viewer.hasRole(Roles.AUDITOR);
+  /** Which files identifying the complainant the reader's words reach (the access policy's). */
+  private static CaseQueryParser.IdentifyingFiles identifyingFiles(Viewer viewer) {
+    if (AccessPolicy.readsAllIdentifyingFiles(viewer)) {
+      return CaseQueryParser.IdentifyingFiles.every();
+    }
+    return CaseQueryParser.IdentifyingFiles.ofCasesWorkedBy(viewer.username());
   }
 
   private Query parse(String text, Viewer me) {
@@ -321,7 +352,9 @@ public class CaseSearch {
       throw new InvalidInputException("q", "longer than 1000 characters");
     }
     try {
-      return new CaseQueryParser(analyzers.perField(), readsNotes(me)).parseText(text);
+      return new CaseQueryParser(
+              analyzers.perField(), AccessPolicy.readsNotes(me), identifyingFiles(me))
+          .parseText(text);
     } catch (ParseException e) {
       throw new InvalidInputException("q", readable(e));
     } catch (IllegalArgumentException | BooleanQuery.TooManyClauses e) {
@@ -378,28 +411,15 @@ public class CaseSearch {
 
   private void visibleTo(
       LuceneSearchPredicateFactory f, BooleanPredicateClausesStep<?> bool, Viewer viewer) {
-    Set<Long> conflicted = new LinkedHashSet<>();
-    if (viewer.officerId() != null) {
-      conflicted.add(viewer.officerId());
-    }
-    if (viewer.unitId() != null) {
-      conflicted.addAll(
-          em.createQuery(
-                  "select s.officer.id from Assignment s where s.unit.id = :unit and s.endDate is null",
-                  Long.class)
-              .setParameter("unit", viewer.unitId())
-              .getResultList());
-      bool.mustNot(f.match().field(CaseFields.UNIT_ID).matching(viewer.unitId()));
-    }
-    if (!conflicted.isEmpty()) {
-      bool.mustNot(f.terms().field(CaseFields.OFFICER_ID).matchingAny(conflicted));
-    }
-    if (!viewer.maySeeSealedCases()) {
-      bool.mustNot(f.match().field(CaseFields.SEALED).matching(true));
-    }
-    if (viewer.seesClosedCasesOnly()) {
-      bool.filter(f.match().field(CaseFields.STATUS).matching("CLOSED"));
-    }
+    LuceneCaseAccess.apply(viewer, AccessPolicy.Purpose.READ, f, bool, this::officersServingIn);
+  }
+
+  private List<Long> officersServingIn(long unitId) {
+    return em.createQuery(
+            "select s.officer.id from Assignment s where s.unit.id = :unit and s.endDate is null",
+            Long.class)
+        .setParameter("unit", unitId)
+        .getResultList();
   }
 
   /** A query of the complaint's most frequent words, officers and categories. */
@@ -487,12 +507,14 @@ public class CaseSearch {
             f.field(CaseFields.OFFICERS, String.class).multi(),
             f.score(),
             f.field(CaseFields.FILES, String.class).multi(),
-            f.field(CaseFields.NOTES, String.class).multi())
+            f.field(CaseFields.NOTES, String.class).multi(),
+            f.field(CaseFields.IDENTIFYING_FILES, String.class).multi(),
+            f.field(CaseFields.WORKERS, String.class).multi())
         .asList();
   }
 
   @SuppressWarnings("unchecked")
-  private SearchResults.Hit hit(List<?> row, Snippets marks) {
+  private SearchResults.Hit hit(List<?> row, Snippets marks, Viewer me) {
     String language = (String) row.get(5);
     String narrative = (String) row.get(6);
     List<String> snippets = new ArrayList<>();
@@ -522,11 +544,20 @@ public class CaseSearch {
                 analyzers.get(Analyzers.NAME), CaseFields.OFFICERS, officer, 1, SNIPPET));
       }
     }
-    List<String> texts = new ArrayList<>((List<String>) row.get(10));
-    texts.addAll((List<String>) row.get(11));
+    // passages only from the texts the reader may read: files, identifying files of the cases
+    // whose complainant they may know, notes for readers of notes
+    List<String[]> texts = new ArrayList<>();
+    ((List<String>) row.get(10)).forEach(t -> texts.add(new String[] {CaseFields.FILES, t}));
+    if (identifyingFiles(me).reads((List<String>) row.get(13))) {
+      ((List<String>) row.get(12))
+          .forEach(t -> texts.add(new String[] {CaseFields.IDENTIFYING_FILES, t}));
+    }
+    if (AccessPolicy.readsNotes(me)) {
+      ((List<String>) row.get(11)).forEach(t -> texts.add(new String[] {CaseFields.NOTES, t}));
+    }
     for (int i = 0; i < texts.size() && snippets.size() < 3; i++) {
-      String field = i < ((List<String>) row.get(10)).size() ? CaseFields.FILES : CaseFields.NOTES;
-      String text = texts.get(i);
+      String field = texts.get(i)[0];
+      String text = texts.get(i)[1];
       if (text.length() > 200_000) {
         text = text.substring(0, 200_000);
       }

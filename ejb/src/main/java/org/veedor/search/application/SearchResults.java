@@ -7,6 +7,11 @@ import java.util.Map;
 /**
  * A page of complaints found, the counts of each facet's values among everything found (only of
  * cases the reader may see), and how long the index took.
+ *
+ * @param countedNotListed for a query of periods, places and codes only (a report's drill-down):
+ *     how many more complaints it matches that the reports count for this reader but that are not
+ *     theirs to list (sealed, or still open for the oversight board); null for other queries
+ * @param sealedNotListed of those, how many are sealed; null as above
  */
 public record SearchResults(
     String query,
@@ -15,7 +20,9 @@ public record SearchResults(
     int size,
     List<Hit> hits,
     Map<String, List<FacetValue>> facets,
-    long tookMillis) {
+    long tookMillis,
+    Long countedNotListed,
+    Long sealedNotListed) {
 
   /**
    * A complaint found.

@@ -14,6 +14,15 @@ public final class CaseFields {
   /** The text of the case's files (one value per file), and by language as the narrative. */
   public static final String FILES = "files";
 
+  /**
+   * The text of the case's files that identify the complainant, kept apart from {@link #FILES} so
+   * that only readers of the complainant's identity search and see it.
+   */
+  public static final String IDENTIFYING_FILES = "identifyingFiles";
+
+  /** The users who work the case (its investigator and supervisor). */
+  public static final String WORKERS = "workers";
+
   /** The latest version of each investigator's note, and by language. */
   public static final String NOTES = "notes";
 

@@ -39,7 +39,8 @@ public class CaseQueryParser extends QueryParser {
 
   private static Map<String, Map<String, Float>> texts() {
     Map<String, Float> narrative = languages(CaseFields.NARRATIVE, 1.0f, 1.2f);
-    Map<String, Float> files = languages(CaseFields.FILES, 0.7f, 0.8f);
+    Map<String, Float> files = new java.util.HashMap<>(languages(CaseFields.FILES, 0.7f, 0.8f));
+    files.putAll(languages(CaseFields.IDENTIFYING_FILES, 0.7f, 0.8f));
     Map<String, Float> notes = languages(CaseFields.NOTES, 0.7f, 0.8f);
     Map<String, Float> any = new java.util.HashMap<>(narrative);
     any.put(CaseFields.PLACE, 0.8f);
@@ -52,7 +53,7 @@ public class CaseQueryParser extends QueryParser {
         "narrative",
         narrative,
         "file",
-        files,
+        Map.copyOf(files),
         "note",
         notes,
         "officer",
@@ -103,19 +104,81 @@ public class CaseQueryParser extends QueryParser {
           "received");
 
   private final boolean notes;
+  private final IdentifyingFiles identifying;
+
+  /**
+   * Which files identifying the complainant a reader's words are looked for in: all of them
+   * (intake), those of the cases the reader works ({@code workedBy}), or none.
+   */
+  public record IdentifyingFiles(boolean all, String workedBy) {
+    public static IdentifyingFiles every() {
+      return new IdentifyingFiles(true, null);
+    }
+
+    public static IdentifyingFiles ofCasesWorkedBy(String username) {
+      return new IdentifyingFiles(false, username);
+    }
+
+    public static IdentifyingFiles none() {
+      return new IdentifyingFiles(false, null);
+    }
+
+    /** Whether a document's identifying files are the reader's, given who works its case. */
+    public boolean reads(List<String> workers) {
+      return all || (workedBy != null && workers.contains(workedBy));
+    }
+  }
 
   /**
    * @param analyzer one that analyses each index field as the index did (a per-field wrapper)
    * @param notes whether the reader may read investigators' notes: if not, no word is looked for in
    *     them, so that a hit never reveals what a note says
+   * @param identifying which files identifying the complainant the reader may read, the same way
    */
-  public CaseQueryParser(Analyzer analyzer, boolean notes) {
+  public CaseQueryParser(Analyzer analyzer, boolean notes, IdentifyingFiles identifying) {
     super(ANY, analyzer);
     this.notes = notes;
+    this.identifying = identifying;
     setDefaultOperator(QueryParser.Operator.AND);
     setAllowLeadingWildcard(false);
     setSplitOnWhitespace(true);
     setAutoGeneratePhraseQueries(true);
+  }
+
+  /** Index fields that hold periods, places and codes, never words of a case. */
+  private static final java.util.Set<String> STRUCTURED =
+      java.util.Set.of(
+          CaseFields.CATEGORY,
+          CaseFields.CATEGORY_GROUP,
+          CaseFields.STATUS,
+          CaseFields.UNIT_TREE,
+          CaseFields.TERRITORY,
+          CaseFields.CHANNEL,
+          CaseFields.YEAR,
+          CaseFields.RECEIVED_AT);
+
+  /**
+   * Whether a parsed query asks only for periods, places and codes (as a report's drill-down does),
+   * no words, names or references: then telling how many more cases it matches reveals nothing that
+   * the reports do not count already.
+   */
+  public static boolean isStructured(Query query) {
+    java.util.Set<String> fields = new java.util.HashSet<>();
+    query.visit(
+        new org.apache.lucene.search.QueryVisitor() {
+          @Override
+          public boolean acceptField(String field) {
+            fields.add(field);
+            return false;
+          }
+
+          @Override
+          public org.apache.lucene.search.QueryVisitor getSubVisitor(
+              BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return STRUCTURED.containsAll(fields);
   }
 
   /** Parses the text; blank text matches every case. */
@@ -165,12 +228,26 @@ public class CaseQueryParser extends QueryParser {
       if (!notes && target.getKey().startsWith(CaseFields.NOTES)) {
         continue;
       }
+      boolean identifyingField = target.getKey().startsWith(CaseFields.IDENTIFYING_FILES);
+      if (identifyingField && !identifying.all() && identifying.workedBy() == null) {
+        continue;
+      }
       Query query;
       inner = true;
       try {
         query = each.build(target.getKey());
       } finally {
         inner = false;
+      }
+      if (query != null && identifyingField && !identifying.all()) {
+        // words in files that name the complainant count only in the cases the reader works
+        query =
+            new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(
+                    new TermQuery(new Term(CaseFields.WORKERS, identifying.workedBy())),
+                    BooleanClause.Occur.FILTER)
+                .build();
       }
       if (query != null) {
         any.add(new BoostQuery(query, target.getValue()), BooleanClause.Occur.SHOULD);

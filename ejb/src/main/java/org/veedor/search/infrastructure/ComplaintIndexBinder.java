@@ -22,7 +22,6 @@ import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 import org.veedor.intake.domain.Allegation;
-import org.veedor.intake.domain.CategoryGroup;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.officers.domain.Officer;
 import org.veedor.officers.domain.Unit;
@@ -47,7 +46,9 @@ public class ComplaintIndexBinder implements TypeBinder {
         .use("receivedAt")
         .use("incidentDate")
         .use("place")
-        .use("organizedCrimeLink")
+        .use("sealed")
+        .use("assignedInvestigator")
+        .use("assignedSupervisor")
         .use("territory")
         .use("allegations.category")
         .use("allegations.unit")
@@ -75,7 +76,7 @@ public class ComplaintIndexBinder implements TypeBinder {
                   f -> f.asString().analyzer(language.getValue()).projectable(Projectable.YES))
               .toReference());
     }
-    for (String text : List.of(CaseFields.FILES, CaseFields.NOTES)) {
+    for (String text : List.of(CaseFields.FILES, CaseFields.IDENTIFYING_FILES, CaseFields.NOTES)) {
       fields.text.put(
           text,
           schema
@@ -148,6 +149,11 @@ public class ComplaintIndexBinder implements TypeBinder {
         schema.field(CaseFields.OFFICER_ID, f -> f.asLong()).multiValued().toReference();
     fields.unitId = schema.field(CaseFields.UNIT_ID, f -> f.asLong()).multiValued().toReference();
     fields.sealed = schema.field(CaseFields.SEALED, f -> f.asBoolean()).toReference();
+    fields.workers =
+        schema
+            .field(CaseFields.WORKERS, f -> f.asString().projectable(Projectable.YES))
+            .multiValued()
+            .toReference();
     context.bridge(Complaint.class, new Bridge(fields));
   }
 
@@ -189,6 +195,7 @@ public class ComplaintIndexBinder implements TypeBinder {
     IndexFieldReference<Long> officerId;
     IndexFieldReference<Long> unitId;
     IndexFieldReference<Boolean> sealed;
+    IndexFieldReference<String> workers;
   }
 
   private record Bridge(Fields fields) implements TypeBridge<Complaint> {
@@ -235,11 +242,9 @@ public class ComplaintIndexBinder implements TypeBinder {
       Set<String> tree = new LinkedHashSet<>();
       Set<Long> unitIds = new LinkedHashSet<>();
       Set<Long> officerIds = new LinkedHashSet<>();
-      boolean corruption = false;
       for (Allegation allegation : complaint.allegations()) {
         categories.add(allegation.category().code());
         groups.add(allegation.category().group().name());
-        corruption |= allegation.category().group() == CategoryGroup.CORRUPTION;
         Unit unit = allegation.unit();
         if (unit != null) {
           units.add(unit.code());
@@ -266,13 +271,15 @@ public class ComplaintIndexBinder implements TypeBinder {
       for (Object[] file :
           session
               .createQuery(
-                  "select f.extractedText, f.textLanguage from CaseFile f"
+                  "select f.extractedText, f.textLanguage, f.identifiesComplainant from CaseFile f"
                       + " where f.complaintId = :id and f.extractedText is not null order by f.id",
                   Object[].class)
               .setParameter("id", complaint.id())
               .setHibernateFlushMode(FlushMode.MANUAL)
               .list()) {
-        text(target, CaseFields.FILES, (String) file[0], (String) file[1]);
+        String field =
+            Boolean.TRUE.equals(file[2]) ? CaseFields.IDENTIFYING_FILES : CaseFields.FILES;
+        text(target, field, (String) file[0], (String) file[1]);
       }
       for (String note :
           session
@@ -286,8 +293,15 @@ public class ComplaintIndexBinder implements TypeBinder {
               .list()) {
         text(target, CaseFields.NOTES, note, Languages.guess(note));
       }
-      // the rule of ComplaintSearch: corruption linked to organized crime is sealed
-      target.addValue(fields.sealed, complaint.hasOrganizedCrimeLink() && corruption);
+      target.addValue(fields.sealed, complaint.isSealed());
+      for (String worker :
+          new LinkedHashSet<>(
+              java.util.Arrays.asList(
+                  complaint.assignedInvestigator(), complaint.assignedSupervisor()))) {
+        if (worker != null) {
+          target.addValue(fields.workers, worker);
+        }
+      }
     }
   }
 }

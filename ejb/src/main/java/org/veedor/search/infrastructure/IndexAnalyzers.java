@@ -35,6 +35,7 @@ public class IndexAnalyzers {
           (language, analyzer) -> {
             fields.put(CaseFields.narrativeIn(language), get(analyzer));
             fields.put(CaseFields.in(CaseFields.FILES, language), get(analyzer));
+            fields.put(CaseFields.in(CaseFields.IDENTIFYING_FILES, language), get(analyzer));
             fields.put(CaseFields.in(CaseFields.NOTES, language), get(analyzer));
           });
       fields.put(CaseFields.OFFICERS, get(Analyzers.NAME));

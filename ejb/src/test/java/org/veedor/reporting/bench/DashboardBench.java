@@ -199,11 +199,11 @@ public final class DashboardBench {
         }
       }
       // the other kinds of reader: rollups and live SQL give the same figures
-      for (org.veedor.identity.application.Viewer reader :
+      for (org.veedor.identity.domain.Viewer reader :
           List.of(
-              new org.veedor.identity.application.Viewer(
+              new org.veedor.identity.domain.Viewer(
                   "leadership", java.util.Set.of("LEADERSHIP"), null, null, false),
-              new org.veedor.identity.application.Viewer(
+              new org.veedor.identity.domain.Viewer(
                   "board", java.util.Set.of("OVERSIGHT_BOARD"), null, null, false))) {
         List<ReportTable> fromRollups = new ArrayList<>();
         List<ReportTable> fromLive = new ArrayList<>();

@@ -352,7 +352,9 @@ public final class SearchBench {
   record Lucene(IndexSearcher searcher, Analyzer analyzer) {
     long answer(Probe probe) {
       try {
-        Query query = new CaseQueryParser(analyzer, false).parseText(probe.lucene());
+        Query query =
+            new CaseQueryParser(analyzer, false, CaseQueryParser.IdentifyingFiles.none())
+                .parseText(probe.lucene());
         TopScoreDocCollector top = TopScoreDocCollector.create(20, Integer.MAX_VALUE);
         if (probe.type().equals("facets")) {
           org.apache.lucene.facet.FacetsCollector facets =

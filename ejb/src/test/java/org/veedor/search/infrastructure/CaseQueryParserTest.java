@@ -42,7 +42,8 @@ class CaseQueryParserTest {
                 "files_es", spanish,
                 "notes_es", spanish,
                 "officers", neutral)),
-        notes);
+        notes,
+        CaseQueryParser.IdentifyingFiles.none());
   }
 
   @Test

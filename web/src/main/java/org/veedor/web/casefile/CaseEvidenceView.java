@@ -39,6 +39,7 @@ public class CaseEvidenceView implements Serializable {
   private List<NoteView> noteList = List.of();
   private boolean readsNotes;
   private transient UploadedFile upload;
+  private Boolean identifying;
   private String newNote;
 
   /** Reads the case's files and, for those who read them, its notes. */
@@ -63,7 +64,7 @@ public class CaseEvidenceView implements Serializable {
       return;
     }
     try (InputStream in = upload.getInputStream()) {
-      if (files.add(reference, upload.getFileName(), in).isPresent()) {
+      if (files.add(reference, upload.getFileName(), in, isIdentifying()).isPresent()) {
         Messages.info("evidence.uploaded", upload.getFileName());
       } else {
         Messages.error("evidence.notAllowed");
@@ -104,6 +105,15 @@ public class CaseEvidenceView implements Serializable {
         + "/files/"
         + file.id()
         + "/content";
+  }
+
+  /** Whether the file to upload identifies the complainant: yes by default for intake. */
+  public boolean isIdentifying() {
+    return identifying == null ? request.isUserInRole("INTAKE") : identifying;
+  }
+
+  public void setIdentifying(boolean identifying) {
+    this.identifying = identifying;
   }
 
   public boolean isMayAdd() {

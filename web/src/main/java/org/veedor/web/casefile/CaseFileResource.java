@@ -2,11 +2,14 @@ package org.veedor.web.casefile;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,6 +30,7 @@ import org.veedor.casefile.application.Download;
 import org.veedor.casefile.infrastructure.FileStore;
 import org.veedor.identity.domain.Roles;
 import org.veedor.web.platform.BodyLimit;
+import org.veedor.web.platform.QueryParams;
 
 /**
  * A case's documents: upload (the body is the file itself, its name in {@code name}), list, one
@@ -46,8 +50,15 @@ public class CaseFileResource {
   public Response add(
       @PathParam("reference") String reference,
       @QueryParam("name") String name,
+      @QueryParam("identifying") String identifying,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
       InputStream body) {
+    QueryParams params = new QueryParams();
+    Boolean identifies =
+        identifying == null || identifying.isBlank()
+            ? null
+            : params.flag("identifying", identifying);
+    params.check();
     if (length != null) {
       try {
         if (Long.parseLong(length.strip()) > FileStore.maxBytes()) {
@@ -59,7 +70,7 @@ public class CaseFileResource {
     }
     CaseFileView added =
         files
-            .add(reference, name, body)
+            .add(reference, name, body, identifies)
             .orElseThrow(() -> new NotFoundException("no complaint " + reference));
     return Response.created(URI.create("complaints/" + reference + "/files/" + added.id()))
         .entity(added)
@@ -71,6 +82,22 @@ public class CaseFileResource {
     return files
         .list(reference)
         .orElseThrow(() -> new NotFoundException("no complaint " + reference));
+  }
+
+  /** Whether the file identifies the complainant, as marked by intake or the case's workers. */
+  public record IdentifyingInput(@NotNull Boolean identifiesComplainant) {}
+
+  /** Marks (or unmarks) the file as identifying the complainant. */
+  @PUT
+  @Path("/{id}/identifying")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public CaseFileView markIdentifying(
+      @PathParam("reference") String reference,
+      @PathParam("id") long id,
+      @NotNull @Valid IdentifyingInput input) {
+    return files
+        .markIdentifying(reference, id, input.identifiesComplainant())
+        .orElseThrow(() -> new NotFoundException("no such file on " + reference));
   }
 
   /** The file's description and chain of custody (this reading joins it). */

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.veedor.identity.domain.Roles;
+import org.veedor.intake.application.CaseSealing;
 import org.veedor.intake.application.ComplaintDetails;
 import org.veedor.intake.application.ComplaintFilter;
 import org.veedor.intake.application.ComplaintIntake;
@@ -48,6 +50,7 @@ public class ComplaintResource {
   @Inject ComplaintQueries queries;
   @Inject CaseTasks tasks;
   @Inject ComplaintMessages messages;
+  @Inject CaseSealing sealing;
   @Context UriInfo uri;
 
   @POST
@@ -158,6 +161,27 @@ public class ComplaintResource {
     tasks.deliver(reference, type, input.reason());
     return Response.noContent().build();
   }
+
+  /**
+   * Seals or unseals the case by decision of the sealed-cases unit's supervisor, with a reason (the
+   * rule seals corruption linked to organized crime by itself).
+   */
+  @PUT
+  @Path("/{reference}/sealing")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.SIGNED_IN)
+  public CaseSealing.SealingView seal(
+      @PathParam("reference") String reference, @NotNull @Valid SealingInput input) {
+    return sealing
+        .decide(reference, input.sealed(), input.reason())
+        .orElseThrow(() -> new NotFoundException("no complaint " + reference));
+  }
+
+  /** Whether the case is to be sealed, and why. */
+  public record SealingInput(
+      @NotNull Boolean sealed,
+      @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 2000)
+          String reason) {}
 
   /** What happened, and why (a reopening needs its reason). */
   public record CaseEventInput(
