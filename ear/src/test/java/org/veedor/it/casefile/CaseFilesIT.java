@@ -99,13 +99,17 @@ class CaseFilesIT {
     return bytes.toByteArray();
   }
 
+  /**
+   * Uploads as intake a document that does not name the complainant (marked so, as intake's files
+   * identify the complainant by default), so a supervisor who does not work the case reads it.
+   */
   static String upload(String reference, String name, String type, byte[] bytes) {
     Api.Reply reply =
         Api.as("intake")
             .postBytes(
                 "complaints/"
                     + reference
-                    + "/files?name="
+                    + "/files?identifying=false&name="
                     + URLEncoder.encode(name, StandardCharsets.UTF_8),
                 type,
                 bytes);

@@ -133,6 +133,9 @@ class QuarterlyReportIT {
         .contains("Volumen y tasa")
         .contains("Tasa de acreditación")
         .contains("Denuncias")
+        .as("the organized-crime-linked trend, sealed cases counted")
+        .containsPattern("Proporción de corrupción - últimos dos\\s+años")
+        .contains("Vinculadas al crimen organizado")
         .as("each figure traced to the search that finds its records")
         .contains("received:" + year + "-Q" + quarter)
         .containsPattern(year + "-\\d\\d");

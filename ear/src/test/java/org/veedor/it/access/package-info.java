@@ -1,0 +1,2 @@
+/** The access policy's contract with every way a case is read. */
+package org.veedor.it.access;
