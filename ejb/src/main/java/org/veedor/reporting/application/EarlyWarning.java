@@ -95,16 +95,17 @@ public class EarlyWarning {
     List<Object[]> counts =
         sql.query(
                 em,
-                "with per_officer as (select a.officer_id as officer, count(distinct c.id) as n"
+                // derived tables, not common ones: H2 loses the parameters of a common table
+                // that another one reads
+                "select o.badge_number, o.family_names, o.given_names, r.officer_rank, r.n,"
+                    + " r.place, (select count(*) from officer q where q.officer_rank = r.officer_rank)"
+                    + " from (select p.officer, p.n, o.officer_rank as officer_rank,"
+                    + " row_number() over (partition by o.officer_rank order by p.n desc, p.officer)"
+                    + " as place from (select a.officer_id as officer, count(distinct c.id) as n"
                     + " from complaint c join allegation a on a.complaint_id = c.id"
                     + sql.where()
-                    + " and a.officer_id is not null group by a.officer_id),"
-                    + " ranked as (select p.officer, p.n, o.officer_rank as officer_rank,"
-                    + " row_number() over (partition by o.officer_rank order by p.n desc, p.officer)"
-                    + " as place from per_officer p join officer o on o.id = p.officer)"
-                    + " select o.badge_number, o.family_names, o.given_names, r.officer_rank, r.n,"
-                    + " r.place, (select count(*) from officer q where q.officer_rank = r.officer_rank)"
-                    + " from ranked r join officer o on o.id = r.officer"
+                    + " and a.officer_id is not null group by a.officer_id) p"
+                    + " join officer o on o.id = p.officer) r join officer o on o.id = r.officer"
                     + " where r.n >= ? or r.place <= 1 + (select count(*) from officer q"
                     + " where q.officer_rank = r.officer_rank) * ? / 100")
             .getResultList();

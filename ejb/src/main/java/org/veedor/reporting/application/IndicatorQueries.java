@@ -220,26 +220,27 @@ public final class IndicatorQueries {
   /** The share of complaints naming the top 5 % of officers (by complaints naming them). */
   public ReportTable concentration(ReportFilter f) {
     Scope s = scope(f);
+    // one common table only: H2 loses the parameters of a common table that another one reads
     String named =
-        "select a.officer_id as officer, c.id as complaint from complaint c"
+        "select officer, complaint, dense_rank() over (order by n desc, officer) as place"
+            + " from (select officer, complaint, count(*) over (partition by officer) as n"
+            + " from (select distinct a.officer_id as officer, c.id as complaint from complaint c"
             + " join allegation a on a.complaint_id = c.id"
             + s.sql.where()
-            + " and a.officer_id is not null";
+            + " and a.officer_id is not null) pairs) counted";
+    String top = "place <= ceiling((select max(place) from named) * 0.05)";
     List<Object[]> rows =
         s.sql.rows(
             db,
             "with named as ("
                 + named
-                + "), per_officer as (select officer, count(distinct complaint) as n"
-                + " from named group by officer), ranked as (select officer,"
-                + " row_number() over (order by n desc, officer) as place,"
-                + " count(*) over () as officers from per_officer)"
-                + " select (select count(*) from per_officer),"
-                + " (select count(*) from ranked where place <= ceiling(officers * 0.05)),"
-                + " (select count(distinct complaint) from named),"
-                + " (select count(distinct complaint) from named where officer in"
-                + " (select officer from ranked where place <= ceiling(officers * 0.05)))"
-                + " from (select 1 as one) once",
+                + ") select (select count(distinct officer) from named),"
+                + " (select count(distinct officer) from named where "
+                + top
+                + "), (select count(distinct complaint) from named),"
+                + " (select count(distinct complaint) from named where "
+                + top
+                + ") from (select 1 as one) once",
             0);
     Object[] r = rows.get(0);
     return concentrationTable(num(r[0]), num(r[1]), num(r[2]), num(r[3]));
