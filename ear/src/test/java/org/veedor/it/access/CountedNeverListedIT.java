@@ -60,11 +60,9 @@ class CountedNeverListedIT {
   }
 
   private static long column(JsonObject table, String column) {
-    int index =
-        table.getJsonArray("columns").getValuesAs(JsonValue::toString).indexOf('"' + column + '"');
     long sum = 0;
     for (JsonValue row : table.getJsonArray("rows")) {
-      sum += row.asJsonArray().getJsonNumber(index).longValue();
+      sum += row.asJsonObject().getJsonNumber(column).longValue();
     }
     return sum;
   }
@@ -138,7 +136,7 @@ class CountedNeverListedIT {
                 + " (select 1 from allegation a join allegation_category g on g.id = a.category_id"
                 + " where a.complaint_id = c.id and g.code = 'BRIBERY')");
     JsonObject list = Api.as("board").get("complaints?category=BRIBERY&size=100").json();
-    assertThat(list.getJsonNumber("total").longValue()).isEqualTo(closedNotSealedBribery);
+    assertThat(list.getJsonNumber("totalElements").longValue()).isEqualTo(closedNotSealedBribery);
     for (JsonValue item : list.getJsonArray("items")) {
       assertThat(sealed).doesNotContain(item.asJsonObject().getString("referenceNumber"));
     }
@@ -171,8 +169,12 @@ class CountedNeverListedIT {
     JsonObject volume = Api.as("board").get("reports/indicators/volume?period=year").json();
     long counted = -1;
     for (JsonValue row : volume.getJsonArray("rows")) {
-      if (row.asJsonArray().getString(0).equals(String.valueOf(year))) {
-        counted = row.asJsonArray().getJsonNumber(1).longValue();
+      if (row.asJsonObject()
+          .get("period")
+          .toString()
+          .replace("\"", "")
+          .equals(String.valueOf(year))) {
+        counted = row.asJsonObject().getJsonNumber("complaints").longValue();
       }
     }
     assertThat(counted).as("the board's volume of " + year).isEqualTo(allThatYear);
@@ -230,7 +232,9 @@ class CountedNeverListedIT {
     JsonObject seenByBoard =
         Api.as("board").get("complaints/" + reference + "/files").jsonArray().getJsonObject(0);
     assertThat(seenByBoard.getBoolean("contentWithheld")).isTrue();
-    assertThat(seenByBoard.isNull("fileName")).isTrue();
+    assertThat(seenByBoard.get("fileName"))
+        .as("the name may name the complainant")
+        .isIn(null, JsonValue.NULL);
     assertThat(
             Api.as("board").get("complaints/" + reference + "/files/" + file + "/content").status())
         .isEqualTo(404);
