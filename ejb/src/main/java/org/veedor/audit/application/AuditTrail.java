@@ -77,6 +77,15 @@ public class AuditTrail {
   }
 
   /**
+   * Takes the lock on the head of the chain now, for the rest of the transaction: work that decides
+   * what to record from what it reads (an inbox of observed events) reads after this, so that two
+   * nodes never record the same thing twice.
+   */
+  public void lockChain() {
+    em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /**
    * What was done to one object, oldest first: every event but reads and listings, for the object's
    * own timeline. The caller has checked that the reader may see the object.
    */

@@ -1,8 +1,12 @@
 package org.veedor.identity.application;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,8 +24,13 @@ import org.veedor.audit.domain.AuditOutcome;
  * the chained audit trail, in the order they happened, and removes them from the inbox in the same
  * transaction: an attempt is either still waiting or in the trail, never lost and never twice. Runs
  * every few seconds, and before anyone reads the trail.
+ *
+ * <p>Drains may run at once (two nodes, or the timer and a reader of the trail): each takes the
+ * chain's lock before it reads the inbox, so the second reads what the first left, never the rows
+ * the first is already chaining.
  */
 @Singleton
+@Lock(LockType.READ)
 @PermitAll
 public class SignInInbox {
 
@@ -36,8 +45,16 @@ public class SignInInbox {
     drain();
   }
 
-  /** Folds every waiting attempt into the trail; returns how many. */
+  /**
+   * Folds every waiting attempt into the trail, in a transaction of its own (committed before the
+   * caller reads the trail, and holding the chain's lock no longer than it takes); returns how
+   * many.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int drain() {
+    if (waiting() == 0) {
+      return 0; // nothing to fold: no lock taken
+    }
     int folded = 0;
     int batch;
     do {
@@ -47,7 +64,15 @@ public class SignInInbox {
     return folded;
   }
 
+  private long waiting() {
+    return ((Number) em.createNativeQuery("select count(*) from sign_in_attempt").getSingleResult())
+        .longValue();
+  }
+
   private int fold() {
+    // the chain's lock first, then the inbox: a drain running at the same time on another node
+    // waits here, and then reads only what this one left
+    trail.lockChain();
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(

@@ -8,7 +8,11 @@ public interface ReceiptRepository {
 
   void add(Receipt receipt);
 
-  Optional<Receipt> find(long complaintId);
+  /**
+   * The receipt, locked until the transaction ends: a passphrase is checked and its failure counted
+   * by one request at a time, so parallel guesses cannot pass the limit of tries.
+   */
+  Optional<Receipt> findForCheck(long complaintId);
 
   void add(CaseMessage message);
 

@@ -2,6 +2,7 @@ package org.veedor.intake.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,8 @@ public class JpaReceiptRepository implements ReceiptRepository {
   }
 
   @Override
-  public Optional<Receipt> find(long complaintId) {
-    return Optional.ofNullable(em.find(Receipt.class, complaintId));
+  public Optional<Receipt> findForCheck(long complaintId) {
+    return Optional.ofNullable(em.find(Receipt.class, complaintId, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override

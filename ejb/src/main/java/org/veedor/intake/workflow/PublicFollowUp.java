@@ -154,7 +154,8 @@ public class PublicFollowUp {
       return new Opened(Receipt.Check.WRONG, null);
     }
     Optional<Complaint> complaint = complaints.findByReference(number);
-    Optional<Receipt> receipt = complaint.flatMap(c -> receipts.find(c.id()));
+    // the receipt's row is locked while its passphrase is checked and a failure counted
+    Optional<Receipt> receipt = complaint.flatMap(c -> receipts.findForCheck(c.id()));
     if (receipt.isEmpty()) {
       audit.record(
           AuditEventType.CASE_READ,

@@ -15,6 +15,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.veedor.audit.application.AuditQueries;
 import org.veedor.audit.domain.StoredEvent;
+import org.veedor.identity.application.SignInInbox;
 import org.veedor.identity.domain.PasswordDigest;
 import org.veedor.it.support.Api;
 import org.veedor.it.support.Deployments;
@@ -50,6 +56,7 @@ class SignInLockoutIT {
 
   @Inject AuditQueries audit;
   @Inject AsAuditor auditor;
+  @Inject SignInInbox inbox;
 
   private String user;
 
@@ -136,6 +143,48 @@ class SignInLockoutIT {
     assertThat(trailOf(nobody))
         .extracting(e -> e.type() + "/" + e.outcome())
         .containsExactly("LOGIN_FAILED/NOT_FOUND");
+  }
+
+  @Test
+  void shouldChainEachSignInOnceWhenTwoDrainsRunAtOnce() throws Exception {
+    // two drains at once, as two nodes would run them; three rounds to give a race its chances
+    for (int round = 0; round < 3; round++) {
+      String probe = "drain-" + UUID.randomUUID().toString().substring(0, 8);
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement insert =
+              c.prepareStatement(
+                  "insert into sign_in_attempt (occurred_at, username, outcome,"
+                      + " failures_in_a_row) values (?, ?, 'UNKNOWN_USER', 0)")) {
+        for (int i = 0; i < 40; i++) {
+          insert.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+          insert.setString(2, probe);
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+      CyclicBarrier together = new CyclicBarrier(2);
+      ExecutorService nodes = Executors.newFixedThreadPool(2);
+      try {
+        List<Future<Integer>> drains = new ArrayList<>();
+        for (int n = 0; n < 2; n++) {
+          drains.add(
+              nodes.submit(
+                  () -> {
+                    together.await();
+                    return inbox.drain();
+                  }));
+        }
+        int folded = 0;
+        for (Future<Integer> drain : drains) {
+          folded += drain.get(1, TimeUnit.MINUTES);
+        }
+        assertThat(folded).as("folded by the two drains (or by the timer)").isLessThanOrEqualTo(40);
+      } finally {
+        nodes.shutdownNow();
+      }
+      assertThat(trailOf(probe)).as("each attempt in the trail once").hasSize(40);
+    }
+    assertThat(auditor.call(() -> audit.verify()).intact()).isTrue();
   }
 
   /** The sign-in events of a user, oldest first. */

@@ -6,7 +6,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,6 +22,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.veedor.intake.domain.Receipt;
 import org.veedor.it.support.Api;
 import org.veedor.it.support.Deployments;
 
@@ -175,6 +184,57 @@ class PublicIntakeIT {
     Api.Reply locked = follow(reference, passphrase);
     assertThat(locked.status()).isEqualTo(429);
     assertThat(Long.parseLong(locked.retryAfter())).isGreaterThan(60);
+  }
+
+  @Test
+  void shouldCountAtMostFiveOfFiftyParallelWrongPassphrases() throws Exception {
+    asSlowAsAPerson();
+    Api.Reply filed = file(formToken, "", "DISCOURTESY");
+    assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+    String reference = filed.json().getString("referenceNumber");
+
+    ExecutorService guessers = Executors.newFixedThreadPool(50);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Api.Reply>> guesses = new ArrayList<>();
+    try {
+      for (int i = 0; i < 50; i++) {
+        String guess = "wxyz-wxyz-wxyz-%04d".formatted(i).replace('0', 'a').replace('1', 'b');
+        guesses.add(
+            guessers.submit(
+                () -> {
+                  start.await();
+                  return follow(reference, guess);
+                }));
+      }
+      start.countDown();
+      Map<String, Integer> answers = new TreeMap<>();
+      for (Future<Api.Reply> guess : guesses) {
+        Api.Reply reply = guess.get(5, TimeUnit.MINUTES);
+        String title = reply.status() == 429 ? reply.json().getString("title") : "";
+        answers.merge(reply.status() + " " + title, 1, Integer::sum);
+      }
+      System.out.println("50 parallel wrong passphrases: " + answers);
+      assertThat(answers)
+          .as("five tries counted (404), the receipt locked for the other 45 (429)")
+          .containsExactlyInAnyOrderEntriesOf(
+              Map.of(
+                  "404 ",
+                  Receipt.MAX_FAILURES,
+                  "429 Too many attempts",
+                  50 - Receipt.MAX_FAILURES));
+    } finally {
+      guessers.shutdownNow();
+    }
+    assertThat(
+            Api.as("auditor")
+                .get("audit?type=CASE_READ&size=100&object=" + reference)
+                .json()
+                .getJsonArray("items")
+                .stream()
+                .filter(e -> e.asJsonObject().getString("detail", "").contains("wrong passphrase"))
+                .count())
+        .as("the trail's wrong passphrases")
+        .isEqualTo(Receipt.MAX_FAILURES);
   }
 
   @Test
