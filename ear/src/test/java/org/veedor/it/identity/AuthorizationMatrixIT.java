@@ -116,6 +116,15 @@ class AuthorizationMatrixIT {
   }
 
   private static Answer page(String user, String path) throws IOException, InterruptedException {
+    return page(user, path, "page-title");
+  }
+
+  /**
+   * A page whose answer is in its content: allowed when it shows {@code shown}, refused when it is
+   * forbidden or shows an error message instead.
+   */
+  private static Answer page(String user, String path, String shown)
+      throws IOException, InterruptedException {
     HttpClient browser =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -144,8 +153,11 @@ class AuthorizationMatrixIT {
     if (response.statusCode() == 403) {
       return Answer.REFUSED;
     }
-    return response.statusCode() == 200 && response.body().contains("page-title")
-        ? Answer.ALLOWED
+    if (response.statusCode() == 200 && response.body().contains(shown)) {
+      return Answer.ALLOWED;
+    }
+    return response.statusCode() == 200 && response.body().contains("ui-messages-error")
+        ? Answer.REFUSED
         : null;
   }
 
@@ -583,7 +595,10 @@ class AuthorizationMatrixIT {
             new Check(
                 "POST /api/imports",
                 Set.of("admin"),
-                u -> api(api(u).post("imports", "text/plain", "no parts"), 400, 415)),
+                u ->
+                    api(
+                        api(u).post("imports", "multipart/form-data; boundary=b", "--b--\r\n"),
+                        400)),
             new Check(
                 "GET /api/open-data/{name}",
                 Set.copyOf(CALLERS),
@@ -631,12 +646,16 @@ class AuthorizationMatrixIT {
                                     + " \"aaaa-bbbb-cccc-dddd\", \"text\": \"Algo mas.\"}"),
                         404)),
             new Check("page /index.xhtml", EVERYONE, u -> page(u, "index.xhtml")),
-            new Check("page /error.xhtml", Set.copyOf(CALLERS), u -> page(u, "error.xhtml")),
+            new Check(
+                "page /error.xhtml",
+                Set.copyOf(CALLERS),
+                u -> page(u, "error.xhtml", "error-message")),
             new Check("page /login.xhtml", Set.copyOf(CALLERS), u -> loginPage(u)),
             new Check(
                 "page /tasks/task-form.xhtml",
                 supervisors,
-                u -> page(u, "tasks/task-form.xhtml?task=" + triage))));
+                // the form of a task not in the caller's queue is not shown, a message says why
+                u -> page(u, "tasks/task-form.xhtml?task=" + triage, running))));
 
     // every deployed endpoint and page has a row, and every row names one that is deployed
     Set<String> deployed = new TreeSet<>(Deployed.endpoints());

@@ -20,6 +20,40 @@ public class SessionView {
     return getUsername() != null;
   }
 
+  /**
+   * The first page of the signed-in user: the complaints for those who read cases, the dashboard
+   * for police leadership, the registry imports for administrators.
+   */
+  public String getHome() {
+    ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+    for (String role :
+        new String[] {
+          "INTAKE",
+          "INVESTIGATOR",
+          "SUPERVISOR",
+          "DISCIPLINARY_AUTHORITY",
+          "APPEALS_BODY",
+          "OVERSIGHT_BOARD",
+          "AUDITOR"
+        }) {
+      if (context.isUserInRole(role)) {
+        return "/intake/complaint-list";
+      }
+    }
+    if (context.isUserInRole("LEADERSHIP")) {
+      return "/reports/dashboard";
+    }
+    if (context.isUserInRole("ADMIN")) {
+      return "/admin/imports";
+    }
+    return "/public/transparency";
+  }
+
+  /** Sends the user to their first page. */
+  public String goHome() {
+    return getHome() + "?faces-redirect=true";
+  }
+
   /** Ends the session; the next page asks for a login again. */
   public String logout() throws ServletException {
     ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
