@@ -32,7 +32,7 @@ class PasswordDigestTest {
   @Test
   void shouldComputePbkdf2HmacSha256AsTheStandardDefinesIt() {
     // RFC 7914, section 11: PBKDF2-HMAC-SHA256 of "passwd" with salt "salt" and one iteration;
-    // its first 32 bytes are the SCRAM-SHA-256 salted password that the server's realm compares
+    // the server's realm (AccountRealm) derives the digest it compares the same way
     PasswordDigest digest =
         PasswordDigest.of("passwd".toCharArray(), "salt".getBytes(StandardCharsets.US_ASCII), 1);
 

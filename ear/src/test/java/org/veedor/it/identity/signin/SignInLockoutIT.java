@@ -187,6 +187,67 @@ class SignInLockoutIT {
     assertThat(auditor.call(() -> audit.verify()).intact()).isTrue();
   }
 
+  @Test
+  void shouldStoreAnOldDigestAgainAtTodaysIterationsAndForgetAPasswordWhenTheAccountChanges()
+      throws Exception {
+    // a digest of the first wave: 120,000 iterations
+    byte[] salt = new byte[16];
+    new java.security.SecureRandom().nextBytes(salt);
+    byte[] old =
+        javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+            .generateSecret(
+                new javax.crypto.spec.PBEKeySpec(PASSWORD.toCharArray(), salt, 120_000, 256))
+            .getEncoded();
+    update(
+        "update app_user set password_digest = ?, password_salt = ?, password_iterations = 120000"
+            + " where username = ?",
+        java.util.Base64.getEncoder().encodeToString(old),
+        java.util.Base64.getEncoder().encodeToString(salt),
+        user);
+
+    assertThat(call(PASSWORD)).isEqualTo(200);
+    assertThat(iterations()).as("stored again at the sign-in").isEqualTo(PasswordDigest.ITERATIONS);
+    assertThat(call(PASSWORD)).as("and still the same password").isEqualTo(200);
+
+    // a remembered password ends when the account changes: disabled, then a new password
+    update("update app_user set enabled = false where username = ?", user);
+    assertThat(call(PASSWORD)).as("disabled").isEqualTo(401);
+    update("update app_user set enabled = true where username = ?", user);
+    assertThat(call(PASSWORD)).isEqualTo(200);
+    PasswordDigest changed = PasswordDigest.of("a new password for this test".toCharArray());
+    update(
+        "update app_user set password_digest = ?, password_salt = ?, password_iterations = ?"
+            + " where username = ?",
+        changed.digest(),
+        changed.salt(),
+        changed.iterations(),
+        user);
+    assertThat(call(PASSWORD)).as("the old password, remembered a moment ago").isEqualTo(401);
+    assertThat(call("a new password for this test")).isEqualTo(200);
+  }
+
+  private void update(String sql, Object... values) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement update = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        update.setObject(i + 1, values[i]);
+      }
+      update.executeUpdate();
+    }
+  }
+
+  private int iterations() throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select =
+            c.prepareStatement("select password_iterations from app_user where username = ?")) {
+      select.setString(1, user);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getInt(1);
+      }
+    }
+  }
+
   /** The sign-in events of a user, oldest first. */
   private List<StoredEvent> trailOf(String username) throws Exception {
     List<StoredEvent> newestFirst =
