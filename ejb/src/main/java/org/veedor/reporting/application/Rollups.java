@@ -193,14 +193,21 @@ final class Rollups {
       sql.append(" and (").append(alias).append(".group_mask & ?) <> 0");
       params.add(1 << f.group().ordinal());
     }
-    Columns access = new Columns(alias, closed);
+    sql.append(access(alias, closed));
+    return new Where(sql.toString(), params);
+  }
+
+  /** The reader's restrictions as {@code and} conditions on a rollup's columns. */
+  private String access(String alias, boolean hasClosed) {
+    StringBuilder sql = new StringBuilder();
+    Columns access = new Columns(alias, hasClosed);
     for (CaseRestriction restriction : restrictions) {
       String condition = restriction.accept(access);
       if (!condition.isEmpty()) {
         sql.append(" and ").append(condition);
       }
     }
-    return new Where(sql.toString(), params);
+    return sql.toString();
   }
 
   /**
@@ -455,10 +462,7 @@ final class Rollups {
                       months.params(),
                       0)
                   .get(0)[0]);
-      String kept =
-          visibility == 0
-              ? ""
-              : visibility == 1 ? " and not o.sealed" : " and o.closed and not o.sealed";
+      String kept = access("o", true);
       long namingTop =
           num(
               rows(
