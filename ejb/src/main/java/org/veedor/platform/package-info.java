@@ -1,5 +1,5 @@
 /**
- * What every context stands on: schema migration, the clock, configuration, the demonstration
- * world. Camunda's engine bootstrap will live here too.
+ * What every context stands on, and knows none of them: schema migration, the clock, configuration,
+ * personal-data protection, paging, CSV, and the engine's start (in {@code workflow}).
  */
 package org.veedor.platform;

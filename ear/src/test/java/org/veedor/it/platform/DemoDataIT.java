@@ -20,9 +20,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.veedor.demo.DemoDataLoader;
 import org.veedor.it.support.Deployments;
 import org.veedor.it.support.identity.AsAdmin;
-import org.veedor.platform.demo.DemoDataLoader;
 
 /**
  * In the container: the demo world was loaded on the first start, and is never loaded twice; its

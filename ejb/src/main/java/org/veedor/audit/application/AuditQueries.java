@@ -18,7 +18,6 @@ import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.audit.domain.ChainWalk;
 import org.veedor.audit.domain.StoredEvent;
 import org.veedor.audit.domain.Verification;
-import org.veedor.identity.application.SignInInbox;
 import org.veedor.identity.domain.Roles;
 import org.veedor.platform.paging.Page;
 import org.veedor.platform.paging.PageRequest;

@@ -45,10 +45,10 @@ import org.veedor.history.domain.MappingException;
 import org.veedor.history.domain.SourceExport;
 import org.veedor.history.infrastructure.ImportUploads;
 import org.veedor.identity.domain.Roles;
+import org.veedor.intake.application.LifecyclePlacement;
 import org.veedor.platform.ConflictException;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.csv.CsvFormatException;
-import org.veedor.platform.demo.DemoLifecycles;
 
 /**
  * Imports another system's export: the files are read and checked against the mapping at once (a
@@ -78,7 +78,7 @@ public class HistoricalImport {
   @Inject ImportUploads uploads;
   @PersistenceContext EntityManager em;
   @Inject ImportSteps steps;
-  @Inject DemoLifecycles lifecycles;
+  @Inject LifecyclePlacement lifecycles;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
@@ -291,13 +291,13 @@ public class HistoricalImport {
       String source = context.mapping.source();
       long last = 0;
       List<Long> batch;
-      while (!(batch = lifecycles.withoutLifecycle(source, last, BATCH)).isEmpty()) {
+      while (!(batch = lifecycles.openWithoutLifecycle(source, last, BATCH)).isEmpty()) {
         for (long id : batch) {
           if (stopping) {
             return;
           }
           try {
-            lifecycles.attach(id);
+            lifecycles.placeAtStage(id);
           } catch (jakarta.ejb.EJBException e) {
             // the complaint stays as imported; the report says so and the run goes on
             LOG.log(Level.WARNING, "import " + context.runId + ": no lifecycle for " + id, e);

@@ -2,6 +2,7 @@ package org.veedor.identity.application;
 
 import jakarta.ejb.EJBContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashSet;
@@ -9,27 +10,16 @@ import java.util.List;
 import java.util.Set;
 import org.veedor.identity.domain.AppUser;
 import org.veedor.identity.domain.Roles;
+import org.veedor.identity.domain.UnitTree;
 import org.veedor.identity.domain.Viewer;
-import org.veedor.officers.domain.Unit;
 import org.veedor.platform.Config;
 
 /** Builds the {@link Viewer} of the current call from its security context and the user table. */
 @ApplicationScoped
 public class Viewers {
 
-  private static final List<String> ROLES =
-      List.of(
-          Roles.INTAKE,
-          Roles.INVESTIGATOR,
-          Roles.SUPERVISOR,
-          Roles.DISCIPLINARY_AUTHORITY,
-          Roles.APPEALS_BODY,
-          Roles.OVERSIGHT_BOARD,
-          Roles.LEADERSHIP,
-          Roles.AUDITOR,
-          Roles.ADMIN);
-
   @PersistenceContext EntityManager em;
+  @Inject UnitTree units;
 
   /**
    * Another user as the access rules would see them (to decide whom a case may be assigned to);
@@ -45,39 +35,38 @@ public class Viewers {
         em.createNativeQuery("select role_name from app_user_role where username = ?1")
             .setParameter(1, username)
             .getResultList();
-    Unit unit = user.unit();
     return java.util.Optional.of(
         new Viewer(
             username,
             Set.copyOf(granted),
-            user.officer() == null ? null : user.officer().id(),
-            unit == null ? null : unit.id(),
-            inSealedCasesUnit(unit)));
+            user.officerId(),
+            user.unitId(),
+            inSealedCasesUnit(user.unitId())));
   }
 
   public Viewer current(EJBContext context) {
     String username =
         context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
     Set<String> roles = new LinkedHashSet<>();
-    for (String role : ROLES) {
+    for (String role : Roles.ALL) {
       if (context.isCallerInRole(role)) {
         roles.add(role);
       }
     }
     AppUser user = username == null ? null : em.find(AppUser.class, username);
-    Long officerId = user == null || user.officer() == null ? null : user.officer().id();
-    Unit unit = user == null ? null : user.unit();
+    Long unitId = user == null ? null : user.unitId();
     return new Viewer(
         username,
         Set.copyOf(roles),
-        officerId,
-        unit == null ? null : unit.id(),
-        inSealedCasesUnit(unit));
+        user == null ? null : user.officerId(),
+        unitId,
+        inSealedCasesUnit(unitId));
   }
 
   /** Whether the unit is the sealed-cases unit or lies below it. */
-  private static boolean inSealedCasesUnit(Unit unit) {
+  private boolean inSealedCasesUnit(Long unitId) {
     String sealedUnit = Config.get("veedor.sealed.unit", "VEEDOR_SEALED_UNIT", "PN-UEA");
-    return unit != null && unit.treePath().contains("/" + sealedUnit + "/");
+    return unitId != null
+        && units.pathOf(unitId).map(path -> path.contains("/" + sealedUnit + "/")).orElse(false);
   }
 }

@@ -2,18 +2,14 @@ package org.veedor.identity.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.veedor.officers.domain.Officer;
-import org.veedor.officers.domain.Unit;
 
 /**
  * A user of Veedor and what ties them to the force: the officer record they are (if any) and the
- * unit they belong to. The password digest is the realm's business and is not mapped here.
+ * unit they belong to, by id (officers and units are the officers context's; identity sits below
+ * it). The password digest is the realm's business and is not mapped here.
  */
 @Entity
 @Table(name = "app_user")
@@ -26,13 +22,11 @@ public class AppUser {
   @Column(name = "display_name", nullable = false, length = 200)
   private String displayName;
 
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "officer_id")
-  private Officer officer;
+  @Column(name = "officer_id")
+  private Long officerId;
 
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "unit_id")
-  private Unit unit;
+  @Column(name = "unit_id")
+  private Long unitId;
 
   @Column(nullable = false)
   private boolean enabled;
@@ -49,12 +43,14 @@ public class AppUser {
     return displayName;
   }
 
-  public Officer officer() {
-    return officer;
+  /** The officer record this user is, or null. */
+  public Long officerId() {
+    return officerId;
   }
 
-  public Unit unit() {
-    return unit;
+  /** The unit this user belongs to, or null. */
+  public Long unitId() {
+    return unitId;
   }
 
   public boolean isEnabled() {

@@ -1,5 +1,7 @@
 package org.veedor.identity.domain;
 
+import java.util.List;
+
 /** The roles of DOMAIN.md, as constants for {@code @RolesAllowed} and the realm's role table. */
 public final class Roles {
 
@@ -18,6 +20,19 @@ public final class Roles {
    * specifications). For reads open to every role; anonymous callers are still refused.
    */
   public static final String SIGNED_IN = "**";
+
+  /** Every role a user may hold, in the order of DOMAIN.md. */
+  public static final List<String> ALL =
+      List.of(
+          INTAKE,
+          INVESTIGATOR,
+          SUPERVISOR,
+          DISCIPLINARY_AUTHORITY,
+          APPEALS_BODY,
+          OVERSIGHT_BOARD,
+          LEADERSHIP,
+          AUDITOR,
+          ADMIN);
 
   private Roles() {}
 }

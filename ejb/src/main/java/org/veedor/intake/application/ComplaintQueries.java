@@ -18,6 +18,7 @@ import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.Roles;
 import org.veedor.identity.domain.Viewer;
 import org.veedor.intake.domain.CategoryGroup;
+import org.veedor.intake.domain.ComplaintFilter;
 import org.veedor.intake.domain.ComplaintRepository;
 import org.veedor.intake.domain.ReferenceNumber;
 import org.veedor.intake.infrastructure.ComplaintSearch;

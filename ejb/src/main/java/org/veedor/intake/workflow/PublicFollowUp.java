@@ -38,6 +38,9 @@ import org.veedor.intake.domain.ReferenceNumber;
 @PermitAll
 public class PublicFollowUp {
 
+  /** How long a receipt stays locked after too many wrong passphrases. */
+  public static final java.time.Duration LOCK = Receipt.LOCK;
+
   /** The steps of the lifecycle a complainant is told of, as milestones. */
   private static final Map<String, Milestone> MILESTONES =
       Map.of(

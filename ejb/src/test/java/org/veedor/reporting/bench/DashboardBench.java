@@ -16,7 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.veedor.platform.demo.DemoWorld;
+import org.veedor.demo.DemoWorld;
 import org.veedor.reporting.application.IndicatorQueries;
 import org.veedor.reporting.application.Indicators;
 import org.veedor.reporting.domain.Period;

@@ -37,7 +37,7 @@ import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.flywaydb.core.Flyway;
-import org.veedor.platform.demo.DemoWorld;
+import org.veedor.demo.DemoWorld;
 import org.veedor.search.infrastructure.CaseQueryParser;
 
 /**

@@ -132,7 +132,7 @@ public class PublicResource {
                   429,
                   "Too many attempts",
                   "Too many wrong passphrases for this reference. Try again later.")
-              .withRetryAfter(Receipt.LOCK.toSeconds()));
+              .withRetryAfter(PublicFollowUp.LOCK.toSeconds()));
     }
     if (attempt.view() == null) {
       throw new ProblemException(

@@ -1,10 +1,7 @@
-package org.veedor.platform.demo;
+package org.veedor.demo;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,17 +13,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
-import org.veedor.identity.domain.AccessPolicy;
+import org.veedor.intake.application.ComplaintSeeding;
+import org.veedor.intake.application.ComplaintSeeding.AllegationSeed;
+import org.veedor.intake.application.ComplaintSeeding.ComplaintSeed;
+import org.veedor.officers.application.OrganisationSeeding;
+import org.veedor.officers.application.OrganisationSeeding.OfficerSeed;
+import org.veedor.officers.application.OrganisationSeeding.PostingSeed;
+import org.veedor.officers.application.OrganisationSeeding.TerritorySeed;
+import org.veedor.officers.application.OrganisationSeeding.UnitSeed;
 
 /**
  * A deterministic demonstration world: about 45 units in a tree over six territories, officers (one
  * per five complaints, at least 200) with assignment histories, and complaints over the five years
  * before {@link #DEFAULT_END}, with plausible distributions: most categories rare, a few officers
  * named far more often than their peers, and one ring of officers at the Puerto Norte station named
- * together in corruption complaints. The same seed and scale always give the same world. It writes
- * with plain JDBC batches into an empty schema, so that benchmarks can load a million complaints
- * without the container.
+ * together in corruption complaints. The same seed and scale always give the same world. It is
+ * written through the seeding ports of the officers and intake contexts (JDBC batches into an empty
+ * schema), so that benchmarks can load a million complaints without the container.
  */
 public final class DemoWorld {
 
@@ -188,14 +191,16 @@ public final class DemoWorld {
   private final long seed;
   private final LocalDate end;
   private final int narrativeMinWords;
-  private final UnaryOperator<String> personalData;
+  private final boolean personalDataSealed;
+  private final boolean casesAssigned;
 
   private DemoWorld(
       int complaintCount,
       long seed,
       LocalDate end,
       int narrativeMinWords,
-      UnaryOperator<String> personalData) {
+      boolean personalDataSealed,
+      boolean casesAssigned) {
     if (complaintCount < 0 || complaintCount > 5_000_000) {
       throw new IllegalArgumentException("complaints must be between 0 and 5,000,000");
     }
@@ -204,29 +209,40 @@ public final class DemoWorld {
     this.seed = seed;
     this.end = end;
     this.narrativeMinWords = narrativeMinWords;
-    this.personalData = personalData;
+    this.personalDataSealed = personalDataSealed;
+    this.casesAssigned = casesAssigned;
   }
 
   /** The standard demonstration world at a scale (10,000 complaints for the demo server). */
   public static DemoWorld ofComplaints(int complaints) {
-    return new DemoWorld(complaints, DEFAULT_SEED, DEFAULT_END, 0, UnaryOperator.identity());
+    return new DemoWorld(complaints, DEFAULT_SEED, DEFAULT_END, 0, false, false);
   }
 
   /** The same world with longer narratives (at least {@code minWords} words each). */
   public DemoWorld withNarrativesOfAtLeast(int minWords) {
-    return new DemoWorld(complaintCount, seed, end, minWords, personalData);
+    return new DemoWorld(complaintCount, seed, end, minWords, personalDataSealed, casesAssigned);
   }
 
   public DemoWorld withSeed(long otherSeed) {
-    return new DemoWorld(complaintCount, otherSeed, end, narrativeMinWords, personalData);
+    return new DemoWorld(
+        complaintCount, otherSeed, end, narrativeMinWords, personalDataSealed, casesAssigned);
   }
 
   /**
-   * The same world with the complainants' name, e-mail and phone passed through {@code seal} on
-   * their way to the database, as the application stores them (encrypted).
+   * The same world with the complainants' name, e-mail and phone sealed under the server's
+   * personal-data key, as the application stores them.
    */
-  public DemoWorld withPersonalDataSealedBy(UnaryOperator<String> seal) {
-    return new DemoWorld(complaintCount, seed, end, narrativeMinWords, seal);
+  public DemoWorld withPersonalDataSealed() {
+    return new DemoWorld(complaintCount, seed, end, narrativeMinWords, true, casesAssigned);
+  }
+
+  /**
+   * The same world with cases given to the demo's investigators and supervisors (see {@link
+   * DemoUsers}): the special corruption unit's pair the corruption complaints against the Puerto
+   * Norte ring station once registered, the southern region's pair that region's other open cases.
+   */
+  public DemoWorld withCasesAssigned() {
+    return new DemoWorld(complaintCount, seed, end, narrativeMinWords, personalDataSealed, true);
   }
 
   public int complaintCount() {
@@ -249,35 +265,43 @@ public final class DemoWorld {
     SplittableRandom random = new SplittableRandom(seed);
     List<UnitRow> units = units();
     List<OfficerRow> officers = officers(random, units);
-    Summary summary;
-    try (Writer writer = new Writer(connection, personalData)) {
+    int assignments = 0;
+    try (OrganisationSeeding force = new OrganisationSeeding(connection)) {
       for (int t = 0; t < TERRITORIES.length; t++) {
-        writer.territory(t + 1, TERRITORIES[t][0], TERRITORIES[t][1]);
+        force.territory(new TerritorySeed(t + 1, TERRITORIES[t][0], TERRITORIES[t][1]));
       }
       for (UnitRow u : units) {
-        writer.unit(u);
+        force.unit(
+            new UnitSeed(
+                u.id,
+                u.code,
+                u.name,
+                u.level,
+                u.parent == null ? null : u.parent.id,
+                u.territory,
+                u.path));
       }
-      int assignments = 0;
       for (OfficerRow o : officers) {
-        writer.officer(o);
+        force.officer(new OfficerSeed(o.id, o.badge, o.given, o.family, o.rank, o.status));
         for (Posting p : o.postings) {
-          writer.assignment(++assignments, o.id, p);
+          force.posting(new PostingSeed(++assignments, o.id, p.unit.id, p.from, p.to));
         }
       }
-      int allegations = complaints(random, units, officers, writer);
-      writer.flush();
-      summary =
-          new Summary(
-              TERRITORIES.length,
-              units.size(),
-              officers.size(),
-              assignments,
-              complaintCount,
-              allegations);
-      writer.restartSequences(
-          units.size(), officers.size(), assignments, complaintCount, allegations);
     }
-    return summary;
+    int allegations;
+    try (ComplaintSeeding seeding =
+        personalDataSealed
+            ? ComplaintSeeding.withPersonalDataSealed(connection)
+            : ComplaintSeeding.inPlainText(connection)) {
+      allegations = complaints(random, units, officers, seeding);
+    }
+    return new Summary(
+        TERRITORIES.length,
+        units.size(),
+        officers.size(),
+        assignments,
+        complaintCount,
+        allegations);
   }
 
   // ---------------------------------------------------------------- units
@@ -398,7 +422,10 @@ public final class DemoWorld {
   // ---------------------------------------------------------------- complaints
 
   private int complaints(
-      SplittableRandom random, List<UnitRow> units, List<OfficerRow> officers, Writer writer)
+      SplittableRandom random,
+      List<UnitRow> units,
+      List<OfficerRow> officers,
+      ComplaintSeeding seeding)
       throws SQLException {
     LocalDate start = end.minusYears(5).plusDays(1);
     int days = (int) ChronoUnit.DAYS.between(start, end) + 1;
@@ -444,9 +471,6 @@ public final class DemoWorld {
       Instant received = Instant.ofEpochSecond(receivedSeconds[i]);
       LocalDate receivedDay = received.atOffset(ZONE).toLocalDate();
       if (receivedDay.getYear() != year) {
-        if (year > 0) {
-          writer.referenceSequence(year, serial);
-        }
         year = receivedDay.getYear();
         serial = 0;
       }
@@ -567,26 +591,8 @@ public final class DemoWorld {
       boolean organizedCrime =
           corruption && (ringCase ? random.nextDouble() < 0.6 : random.nextDouble() < 0.15);
       boolean injury = force && random.nextDouble() < 0.45;
-      writer.complaint(
-          complaintId,
-          String.format("VE-%04d-%06d", year, serial),
-          channel,
-          status,
-          received,
-          dateKnown ? incident : null,
-          place,
-          territory,
-          narrative,
-          language,
-          anonymous,
-          complainant,
-          email,
-          phone,
-          organizedCrime,
-          AccessPolicy.sealedByRule(organizedCrime, corruption),
-          injury,
-          closedAt);
       boolean anySustained = false;
+      List<AllegationSeed> seeds = new ArrayList<>(allegations.size());
       for (int k = 0; k < allegations.size(); k++) {
         int[] a = allegations.get(k);
         String disposition = null;
@@ -598,21 +604,69 @@ public final class DemoWorld {
           anySustained |= disposition.equals("SUSTAINED");
         }
         ++allegationId;
-        writer.allegation(
-            allegationId,
-            complaintId,
-            a[0] < 0 ? null : (long) a[0] + 1,
-            (long) a[1],
-            a[2] + 1,
-            disposition,
-            disposition == null ? null : disposedOn,
-            status.equals("FINDINGS_REVIEW") ? proposal(allegationId) : null);
+        seeds.add(
+            new AllegationSeed(
+                allegationId,
+                a[0] < 0 ? null : (long) a[0] + 1,
+                (long) a[1],
+                a[2] + 1,
+                disposition,
+                disposition == null ? null : disposedOn,
+                status.equals("FINDINGS_REVIEW") ? proposal(allegationId) : null));
       }
-    }
-    if (year > 0) {
-      writer.referenceSequence(year, serial);
+      String[] assigned = casesAssigned ? assignee(status, allegations, units) : NOBODY;
+      seeding.complaint(
+          new ComplaintSeed(
+              complaintId,
+              String.format("VE-%04d-%06d", year, serial),
+              channel,
+              status,
+              received,
+              dateKnown ? incident : null,
+              place,
+              territory == null ? null : (long) territory,
+              narrative,
+              language,
+              anonymous,
+              complainant,
+              email,
+              phone,
+              organizedCrime,
+              injury,
+              closedAt,
+              assigned[0],
+              assigned[1],
+              seeds));
     }
     return allegationId;
+  }
+
+  private static final String[] NOBODY = {null, null};
+
+  /**
+   * Who works a case of the demo (investigator, supervisor): the special corruption unit's pair the
+   * corruption complaints against the ring's station once registered, else the southern region's
+   * pair the region's open cases once registered.
+   */
+  private static String[] assignee(String status, List<int[]> allegations, List<UnitRow> units) {
+    if (status.equals("REGISTERED")) {
+      return NOBODY;
+    }
+    boolean ringCorruption =
+        allegations.stream()
+            .anyMatch(
+                a ->
+                    a[2] < CORRUPTION_CATEGORIES
+                        && unitById(units, a[1]).code.equals(RING_STATION));
+    if (ringCorruption) {
+      return new String[] {DemoUsers.INVESTIGATOR, DemoUsers.SUPERVISOR};
+    }
+    boolean south =
+        allegations.stream().anyMatch(a -> unitById(units, a[1]).path.startsWith("/PN/R-SUR/"));
+    if (south && !status.equals("CLOSED")) {
+      return new String[] {DemoUsers.SOUTH_INVESTIGATOR, DemoUsers.SOUTH_SUPERVISOR};
+    }
+    return NOBODY;
   }
 
   /**
@@ -763,208 +817,6 @@ public final class DemoWorld {
         }
       }
       return null;
-    }
-  }
-
-  // ---------------------------------------------------------------- JDBC
-
-  /** Batched inserts; explicit ids, and the sequences moved past them at the end. */
-  private static final class Writer implements AutoCloseable {
-    private final Connection connection;
-    private final UnaryOperator<String> personalData;
-    private final PreparedStatement territory;
-    private final PreparedStatement unit;
-    private final PreparedStatement officer;
-    private final PreparedStatement assignment;
-    private final PreparedStatement complaint;
-    private final PreparedStatement allegation;
-    private final PreparedStatement reference;
-    private final List<PreparedStatement> order;
-    private int pending;
-
-    Writer(Connection connection, UnaryOperator<String> personalData) throws SQLException {
-      this.connection = connection;
-      this.personalData = personalData;
-      territory =
-          connection.prepareStatement(
-              "insert into territory (id, code, name, version) values (?, ?, ?, 0)");
-      unit =
-          connection.prepareStatement(
-              "insert into unit (id, code, name, level, parent_id, territory_id, tree_path, version)"
-                  + " values (?, ?, ?, ?, ?, ?, ?, 0)");
-      officer =
-          connection.prepareStatement(
-              "insert into officer (id, badge_number, given_names, family_names, officer_rank, status, version)"
-                  + " values (?, ?, ?, ?, ?, ?, 0)");
-      assignment =
-          connection.prepareStatement(
-              "insert into assignment (id, officer_id, unit_id, start_date, end_date) values (?, ?, ?, ?, ?)");
-      complaint =
-          connection.prepareStatement(
-              "insert into complaint (id, reference_number, channel, status, received_at, incident_date, place,"
-                  + " territory_id, narrative, narrative_language, complainant_anonymous, complainant_name,"
-                  + " complainant_email, complainant_phone, organized_crime_link, sealed, injury_reported,"
-                  + " closed_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
-      allegation =
-          connection.prepareStatement(
-              "insert into allegation (id, complaint_id, officer_id, unit_id, category_id, disposition,"
-                  + " disposed_on, proposed_disposition) values (?, ?, ?, ?, ?, ?, ?, ?)");
-      reference =
-          connection.prepareStatement(
-              "insert into reference_sequence (reference_year, last_serial) values (?, ?)");
-      order = List.of(territory, unit, officer, assignment, complaint, allegation, reference);
-    }
-
-    void territory(long id, String code, String name) throws SQLException {
-      territory.setLong(1, id);
-      territory.setString(2, code);
-      territory.setString(3, name);
-      add(territory);
-    }
-
-    void unit(UnitRow u) throws SQLException {
-      unit.setLong(1, u.id);
-      unit.setString(2, u.code);
-      unit.setString(3, u.name);
-      unit.setString(4, u.level);
-      if (u.parent == null) {
-        unit.setNull(5, java.sql.Types.BIGINT);
-      } else {
-        unit.setLong(5, u.parent.id);
-      }
-      unit.setLong(6, u.territory);
-      unit.setString(7, u.path);
-      // parents before children: the tree is written in one batch, in order
-      add(unit);
-    }
-
-    void officer(OfficerRow o) throws SQLException {
-      officer.setLong(1, o.id);
-      officer.setString(2, o.badge);
-      officer.setString(3, o.given);
-      officer.setString(4, o.family);
-      officer.setString(5, o.rank);
-      officer.setString(6, o.status);
-      add(officer);
-    }
-
-    void assignment(long id, long officerId, Posting p) throws SQLException {
-      assignment.setLong(1, id);
-      assignment.setLong(2, officerId);
-      assignment.setLong(3, p.unit.id);
-      assignment.setDate(4, Date.valueOf(p.from));
-      assignment.setDate(5, p.to == null ? null : Date.valueOf(p.to));
-      add(assignment);
-    }
-
-    void complaint(
-        long id,
-        String reference,
-        String channel,
-        String status,
-        Instant receivedAt,
-        LocalDate incident,
-        String place,
-        Integer territoryId,
-        String narrative,
-        String language,
-        boolean anonymous,
-        String name,
-        String email,
-        String phone,
-        boolean organizedCrime,
-        boolean sealed,
-        boolean injury,
-        Instant closedAt)
-        throws SQLException {
-      complaint.setLong(1, id);
-      complaint.setString(2, reference);
-      complaint.setString(3, channel);
-      complaint.setString(4, status);
-      complaint.setObject(5, receivedAt.atOffset(ZoneOffset.UTC));
-      complaint.setDate(6, incident == null ? null : Date.valueOf(incident));
-      complaint.setString(7, place);
-      if (territoryId == null) {
-        complaint.setNull(8, java.sql.Types.BIGINT);
-      } else {
-        complaint.setLong(8, territoryId);
-      }
-      complaint.setString(9, narrative);
-      complaint.setString(10, language);
-      complaint.setBoolean(11, anonymous);
-      complaint.setString(12, personalData.apply(name));
-      complaint.setString(13, personalData.apply(email));
-      complaint.setString(14, personalData.apply(phone));
-      complaint.setBoolean(15, organizedCrime);
-      complaint.setBoolean(16, sealed);
-      complaint.setBoolean(17, injury);
-      if (closedAt == null) {
-        complaint.setNull(18, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
-      } else {
-        complaint.setObject(18, closedAt.atOffset(ZoneOffset.UTC));
-      }
-      add(complaint);
-    }
-
-    void allegation(
-        long id,
-        long complaintId,
-        Long officerId,
-        Long unitId,
-        int categoryId,
-        String disposition,
-        LocalDate disposedOn,
-        String proposedDisposition)
-        throws SQLException {
-      allegation.setLong(1, id);
-      allegation.setLong(2, complaintId);
-      allegation.setObject(3, officerId, java.sql.Types.BIGINT);
-      allegation.setObject(4, unitId, java.sql.Types.BIGINT);
-      allegation.setLong(5, categoryId);
-      allegation.setString(6, disposition);
-      allegation.setDate(7, disposedOn == null ? null : Date.valueOf(disposedOn));
-      allegation.setString(8, proposedDisposition);
-      add(allegation);
-    }
-
-    void referenceSequence(int year, int lastSerial) throws SQLException {
-      reference.setInt(1, year);
-      reference.setInt(2, lastSerial);
-      add(reference);
-    }
-
-    private void add(PreparedStatement statement) throws SQLException {
-      statement.addBatch();
-      if (++pending >= BATCH) {
-        flush();
-      }
-    }
-
-    /** Executes the batches in foreign-key order. */
-    void flush() throws SQLException {
-      for (PreparedStatement statement : order) {
-        statement.executeBatch();
-      }
-      pending = 0;
-    }
-
-    void restartSequences(int units, int officers, int assignments, int complaints, int allegations)
-        throws SQLException {
-      try (Statement s = connection.createStatement()) {
-        s.execute("alter sequence territory_seq restart with " + (TERRITORIES.length + 1));
-        s.execute("alter sequence unit_seq restart with " + (units + 1));
-        s.execute("alter sequence officer_seq restart with " + (officers + 1));
-        s.execute("alter sequence assignment_seq restart with " + (assignments + 1));
-        s.execute("alter sequence complaint_seq restart with " + (complaints + 1));
-        s.execute("alter sequence allegation_seq restart with " + (allegations + 1));
-      }
-    }
-
-    @Override
-    public void close() throws SQLException {
-      for (PreparedStatement statement : order) {
-        statement.close();
-      }
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.veedor.platform.demo;
+package org.veedor.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.veedor.identity.application;
+package org.veedor.audit.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Lock;
@@ -15,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
 

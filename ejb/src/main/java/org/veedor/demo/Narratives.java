@@ -1,4 +1,4 @@
-package org.veedor.platform.demo;
+package org.veedor.demo;
 
 import java.util.List;
 import java.util.Map;

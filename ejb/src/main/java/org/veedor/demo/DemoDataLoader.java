@@ -1,4 +1,4 @@
-package org.veedor.platform.demo;
+package org.veedor.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -17,17 +17,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.veedor.identity.domain.Roles;
+import org.veedor.identity.application.AccountSeeding;
+import org.veedor.intake.application.ComplaintSeeding;
+import org.veedor.intake.application.LifecyclePlacement;
+import org.veedor.officers.application.OrganisationSeeding;
 import org.veedor.platform.Config;
-import org.veedor.platform.protection.FieldCipher;
-import org.veedor.platform.protection.PersonalDataKey;
 import org.veedor.search.application.CaseIndex;
 
 /**
@@ -49,7 +48,7 @@ public class DemoDataLoader {
   DataSource dataSource;
 
   @Resource TimerService timers;
-  @Inject DemoLifecycles lifecycles;
+  @Inject LifecyclePlacement lifecycles;
   @Inject CaseIndex index;
   private volatile boolean stopping;
   private volatile boolean starting;
@@ -77,8 +76,8 @@ public class DemoDataLoader {
 
   /**
    * After the start, in the background: gives every open demo complaint that has none its
-   * lifecycle, each in a transaction of its own (see {@link DemoLifecycles}); an interrupted run
-   * goes on where it stopped at the next start.
+   * lifecycle, each in a transaction of its own (see {@link LifecyclePlacement}); an interrupted
+   * run goes on where it stopped at the next start.
    */
   @Timeout
   void indexAndAttachLifecycles(Timer timer) {
@@ -97,13 +96,13 @@ public class DemoDataLoader {
     int failed = 0;
     long last = 0;
     List<Long> batch;
-    while (!stopping && !(batch = lifecycles.withoutLifecycle(null, last, 200)).isEmpty()) {
+    while (!stopping && !(batch = lifecycles.openWithoutLifecycle(null, last, 200)).isEmpty()) {
       for (long id : batch) {
         if (stopping) {
           break;
         }
         try {
-          lifecycles.attach(id);
+          lifecycles.placeAtStage(id);
           attached++;
         } catch (RuntimeException e) {
           failed++;
@@ -138,10 +137,10 @@ public class DemoDataLoader {
    *
    * @return whether it loaded anything
    */
-  @RolesAllowed(Roles.ADMIN)
+  @RolesAllowed("ADMIN") // identity's role name; the demo sees identity's application side only
   public synchronized boolean loadIfEmpty(int complaints) {
-    FieldCipher cipher = PersonalDataKey.cipher();
-    DemoWorld world = DemoWorld.ofComplaints(complaints).withPersonalDataSealedBy(cipher::seal);
+    DemoWorld world =
+        DemoWorld.ofComplaints(complaints).withPersonalDataSealed().withCasesAssigned();
     try (Connection connection = dataSource.getConnection()) {
       if (!isEmpty(connection)) {
         LOG.info("demonstration data: the database already holds data, nothing loaded");
@@ -174,13 +173,8 @@ public class DemoDataLoader {
   }
 
   private static boolean isEmpty(Connection connection) throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "select (select count(*) from unit) + (select count(*) from officer)"
-                    + " + (select count(*) from complaint) + (select count(*) from app_user)")) {
-      rs.next();
-      return rs.getLong(1) == 0;
-    }
+    return !OrganisationSeeding.holdsAny(connection)
+        && !ComplaintSeeding.holdsAny(connection)
+        && !AccountSeeding.holdsAny(connection);
   }
 }

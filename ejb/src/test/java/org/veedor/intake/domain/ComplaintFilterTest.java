@@ -1,10 +1,9 @@
-package org.veedor.intake.application;
+package org.veedor.intake.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.veedor.intake.domain.ComplaintStatus;
 
 class ComplaintFilterTest {
 

@@ -1,33 +1,37 @@
-package org.veedor.platform.demo;
+package org.veedor.intake.workflow;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.veedor.discipline.workflow.DisciplineSteps;
+import org.veedor.intake.domain.CaseStages;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.ComplaintStatus;
-import org.veedor.intake.workflow.IntakeForms;
-import org.veedor.intake.workflow.Lifecycle;
 import org.veedor.platform.workflow.Payload;
 import org.veedor.platform.workflow.TaskForm;
 
 /**
- * Gives each open complaint of the demonstration world the lifecycle its status says, so that the
- * demo's inboxes hold real work and status and process agree as they do for every registered
- * complaint. The world is written in bulk by SQL; this places each open case's run at its stage
- * with the engine's own steps (the stage's listeners set the status and leave their audit events):
+ * Places an open complaint written without a lifecycle (imported from a source system, or written
+ * in bulk) at the stage its status says, with the engine's own steps (the stage's listeners set the
+ * status and leave their audit events):
  *
  * <ul>
  *   <li>received: the run starts from the beginning (completeness check);
@@ -44,49 +48,74 @@ import org.veedor.platform.workflow.TaskForm;
  */
 @Stateless
 @PermitAll
-public class DemoLifecycles {
+public class EngineCaseStages implements CaseStages {
 
-  static final String STARTER = "demo";
+  /** Who starts the placed runs, as the engine records it. */
+  static final String STARTER = "system";
+
+  /** The sanction decision's task in the model, decided at the least sanction for an appeal. */
+  private static final String DECIDE_SANCTION = "DecideSanctionTask";
 
   @PersistenceContext EntityManager em;
   @Inject RuntimeService runtime;
   @Inject TaskService tasks;
   @Inject IdentityService identity;
-  @Inject DisciplineSteps.DecideSanction decideSanction;
+  @Inject HistoryService history;
+  @Inject @Any Instance<TaskForm> forms;
 
-  /**
-   * Open complaints after an id that have never had a lifecycle, in id order: demonstration
-   * complaints when {@code source} is null, else those imported from that source system.
-   */
+  @Override
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<Long> withoutLifecycle(String source, long afterId, int limit) {
-    jakarta.persistence.Query query =
-        em.createNativeQuery(
-                "select c.id from complaint c where c.status <> 'CLOSED' and c.id > ?1"
-                    + (source == null
-                        ? " and c.source_system is null"
-                        : " and c.source_system = ?3")
-                    + " and not exists (select 1 from act_hi_procinst p"
-                    + " where p.business_key_ = c.reference_number and p.proc_def_key_ = ?2)"
-                    + " order by c.id")
-            .setParameter(1, afterId)
-            .setParameter(2, Lifecycle.PROCESS)
-            .setMaxResults(limit);
-    if (source != null) {
-      query.setParameter(3, source);
+  public List<Long> openWithoutLifecycle(String sourceSystem, long afterId, int limit) {
+    List<Long> found = new ArrayList<>();
+    long after = afterId;
+    while (found.isEmpty()) {
+      List<Object[]> open = openAfter(sourceSystem, after, limit);
+      if (open.isEmpty()) {
+        break;
+      }
+      // the engine says which of them ever had a run; its tables are its own
+      Set<String> withRun = new HashSet<>();
+      String[] references = open.stream().map(row -> (String) row[1]).toArray(String[]::new);
+      for (HistoricProcessInstance run :
+          history
+              .createHistoricProcessInstanceQuery()
+              .processDefinitionKey(Lifecycle.PROCESS)
+              .processInstanceBusinessKeyIn(references)
+              .list()) {
+        withRun.add(run.getBusinessKey());
+      }
+      for (Object[] row : open) {
+        if (!withRun.contains((String) row[1])) {
+          found.add(((Number) row[0]).longValue());
+        }
+      }
+      after = ((Number) open.get(open.size() - 1)[0]).longValue();
     }
-    @SuppressWarnings("unchecked")
-    List<Number> ids = query.getResultList();
-    return ids.stream().map(Number::longValue).toList();
+    return found;
   }
 
-  /**
-   * Starts the complaint's lifecycle at its stage, in a transaction of its own.
-   *
-   * @return the status the lifecycle left it in
-   */
+  private List<Object[]> openAfter(String sourceSystem, long afterId, int limit) {
+    jakarta.persistence.Query query =
+        em.createNativeQuery(
+                "select c.id, c.reference_number from complaint c"
+                    + " where c.status <> 'CLOSED' and c.id > ?1"
+                    + (sourceSystem == null
+                        ? " and c.source_system is null"
+                        : " and c.source_system = ?2")
+                    + " order by c.id")
+            .setParameter(1, afterId)
+            .setMaxResults(limit);
+    if (sourceSystem != null) {
+      query.setParameter(2, sourceSystem);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows;
+  }
+
+  @Override
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public ComplaintStatus attach(long complaintId) {
+  public ComplaintStatus placeAtStage(long complaintId) {
     Complaint complaint = em.find(Complaint.class, complaintId);
     String reference = complaint.referenceNumber().toString();
     Map<String, Object> variables = new HashMap<>();
@@ -180,8 +209,13 @@ public class DemoLifecycles {
         tasks
             .createTaskQuery()
             .processInstanceId(run.getId())
-            .taskDefinitionKey(decideSanction.taskKey())
+            .taskDefinitionKey(DECIDE_SANCTION)
             .singleResult();
+    TaskForm decideSanction =
+        forms.stream()
+            .filter(form -> form.taskKey().equals(DECIDE_SANCTION))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no form for " + DECIDE_SANCTION));
     Map<String, Object> current = runtime.getVariables(run.getId());
     @SuppressWarnings("unchecked")
     String least =

@@ -1,8 +1,7 @@
-package org.veedor.intake.application;
+package org.veedor.intake.domain;
 
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.veedor.intake.domain.ComplaintStatus;
 
 /**
  * Which complaints to list. Every part is optional; a unit includes its whole subtree; the dates

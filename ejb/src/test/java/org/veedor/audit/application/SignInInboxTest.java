@@ -1,4 +1,4 @@
-package org.veedor.identity.application;
+package org.veedor.audit.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
