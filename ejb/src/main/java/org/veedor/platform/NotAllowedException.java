@@ -7,11 +7,11 @@ import jakarta.ejb.ApplicationException;
  * a case the access rules keep from them. Answered as 403 with the reason.
  */
 @ApplicationException(rollback = true)
-public class NotAllowedException extends RuntimeException {
+public class NotAllowedException extends RefusalException {
 
   private static final long serialVersionUID = 1L;
 
-  public NotAllowedException(String message) {
-    super(message);
+  public NotAllowedException(MessageKey reason, Object... arguments) {
+    super(reason, arguments);
   }
 }

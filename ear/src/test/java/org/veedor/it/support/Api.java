@@ -28,9 +28,20 @@ public final class Api {
   public static final String DEMO_PASSWORD = "veedor";
 
   private final String authorization;
+  private final String languages;
 
   private Api(String authorization) {
+    this(authorization, null);
+  }
+
+  private Api(String authorization, String languages) {
     this.authorization = authorization;
+    this.languages = languages;
+  }
+
+  /** The same caller, asking for answers in these languages ({@code Accept-Language}). */
+  public Api speaking(String languages) {
+    return new Api(authorization, languages);
   }
 
   /** Calls as a user of the demonstration world. */
@@ -109,6 +120,9 @@ public final class Api {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + "api/" + path));
     if (authorization != null) {
       request.header("Authorization", authorization);
+    }
+    if (languages != null) {
+      request.header("Accept-Language", languages);
     }
     return request;
   }

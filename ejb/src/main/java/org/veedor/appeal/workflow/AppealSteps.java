@@ -46,7 +46,7 @@ public final class AppealSteps {
       Sanction modified = payload.choice("sanction", false, Sanction.class);
       String reason = payload.text("reason", true, 4000);
       if (outcome == AppealOutcome.MODIFIED && modified == null) {
-        payload.reject("sanction", "name the sanction that replaces the one appealed");
+        payload.reject("sanction", AppealRefusal.NAME_REPLACEMENT);
       }
       payload.check();
       SanctionDecision decision =

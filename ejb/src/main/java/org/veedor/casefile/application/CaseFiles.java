@@ -17,6 +17,7 @@ import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.casefile.domain.CaseFile;
+import org.veedor.casefile.domain.CaseFileRefusal;
 import org.veedor.casefile.domain.CustodyAction;
 import org.veedor.casefile.domain.CustodyEvent;
 import org.veedor.casefile.infrastructure.FileStore;
@@ -124,9 +125,7 @@ public class CaseFiles {
       return Optional.empty();
     }
     if (!AccessPolicy.readsComplainantIdentity(me, complaint.get().accessFacts())) {
-      throw new NotAllowedException(
-          "only intake and the case's own investigator and supervisor decide whether a file"
-              + " identifies its complainant");
+      throw new NotAllowedException(CaseFileRefusal.ONLY_OWN_CASE_MARKS_IDENTIFYING);
     }
     Optional<CaseFile> found =
         Optional.ofNullable(em.find(CaseFile.class, fileId))
@@ -228,9 +227,7 @@ public class CaseFiles {
           AuditOutcome.FAILURE,
           file.fileName() + ": " + detail + "; download refused");
       // the refusal and its records commit; the caller is told by the exception's mapping
-      throw new IntegrityException(
-          "the stored file no longer matches the hash recorded when it was received; the download"
-              + " is refused and the case's custody log records it");
+      throw new IntegrityException();
     }
     custody(file, CustodyAction.DOWNLOADED, me.username(), "sha256 verified");
     audit.record(
@@ -267,7 +264,7 @@ public class CaseFiles {
       return;
     }
     if (!complaint.isWorkedBy(me.username())) {
-      throw new NotAllowedException("only the case's own investigator adds files to it");
+      throw new NotAllowedException(CaseFileRefusal.ONLY_INVESTIGATOR_ADDS_FILES);
     }
   }
 

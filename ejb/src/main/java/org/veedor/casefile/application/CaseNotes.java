@@ -14,12 +14,14 @@ import org.hibernate.search.mapper.orm.Search;
 import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
+import org.veedor.casefile.domain.CaseFileRefusal;
 import org.veedor.casefile.domain.CaseNote;
 import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.Roles;
 import org.veedor.identity.domain.Viewer;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.infrastructure.ComplaintSearch;
+import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.NotAllowedException;
 
@@ -142,10 +144,10 @@ public class CaseNotes {
 
   private static String checked(String text) {
     if (text == null || text.isBlank()) {
-      throw new InvalidInputException("text", "is required");
+      throw new InvalidInputException("text", InputReason.REQUIRED);
     }
     if (text.length() > CaseNote.MAX_LENGTH) {
-      throw new InvalidInputException("text", "longer than " + CaseNote.MAX_LENGTH + " characters");
+      throw new InvalidInputException("text", InputReason.TOO_LONG, CaseNote.MAX_LENGTH);
     }
     return text;
   }
@@ -155,7 +157,7 @@ public class CaseNotes {
     complaint.ifPresent(
         c -> {
           if (!me.hasRole(Roles.SUPERVISOR) && !c.isWorkedBy(me.username())) {
-            throw new NotAllowedException("only the case's own investigator writes notes on it");
+            throw new NotAllowedException(CaseFileRefusal.ONLY_INVESTIGATOR_WRITES_NOTES);
           }
         });
     return complaint;

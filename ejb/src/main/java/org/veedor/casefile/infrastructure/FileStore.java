@@ -12,7 +12,9 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.veedor.casefile.domain.CaseFileRefusal;
 import org.veedor.platform.Config;
+import org.veedor.platform.RefusalException;
 
 /**
  * Files kept by their SHA-256 under the data folder ({@code files/ab/cd/abcd...}): the same bytes
@@ -35,11 +37,11 @@ public class FileStore {
 
   /** The upload was longer than the limit; nothing was kept. */
   @jakarta.ejb.ApplicationException(rollback = true) // a refusal, not a failure
-  public static class TooLargeException extends RuntimeException {
+  public static class TooLargeException extends RefusalException {
     private static final long serialVersionUID = 1L;
 
     public TooLargeException(long limit) {
-      super("the file is larger than " + limit / (1024 * 1024) + " MB");
+      super(CaseFileRefusal.TOO_LARGE, limit / (1024 * 1024));
     }
   }
 

@@ -23,6 +23,7 @@ import org.veedor.intake.workflow.CaseDelegate;
 import org.veedor.intake.workflow.IntakeDelegates;
 import org.veedor.intake.workflow.Lifecycle;
 import org.veedor.platform.Config;
+import org.veedor.platform.MessageKey;
 import org.veedor.platform.workflow.Payload;
 import org.veedor.platform.workflow.TaskForm;
 
@@ -97,14 +98,12 @@ public final class DisciplineSteps {
       if (!sanction.within(least, greatest) && justification == null) {
         payload.reject(
             "justification",
-            "the sanction lies outside the recommended range ("
-                + least
-                + " to "
-                + greatest
-                + "): say why");
+            DisciplineRefusal.OUTSIDE_RANGE,
+            MessageKey.of("task.sanction." + least),
+            MessageKey.of("task.sanction." + greatest));
       }
       if (sanction == Sanction.SUSPENSION_DAYS && days == null) {
-        payload.reject("suspensionDays", "a suspension needs its number of days");
+        payload.reject("suspensionDays", DisciplineRefusal.SUSPENSION_NEEDS_DAYS);
       }
       payload.check();
       SanctionDecision decision =

@@ -40,6 +40,7 @@ import java.util.logging.Logger;
 import org.veedor.audit.application.AuditTrail;
 import org.veedor.history.domain.Finding;
 import org.veedor.history.domain.ImportMapping;
+import org.veedor.history.domain.ImportRefusal;
 import org.veedor.history.domain.ImportRun;
 import org.veedor.history.domain.MappingException;
 import org.veedor.history.domain.SourceExport;
@@ -47,6 +48,7 @@ import org.veedor.history.infrastructure.ImportUploads;
 import org.veedor.identity.domain.Roles;
 import org.veedor.intake.application.LifecyclePlacement;
 import org.veedor.platform.ConflictException;
+import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.csv.CsvFormatException;
 
@@ -117,7 +119,7 @@ public class HistoricalImport {
         uploaded.put(file.getKey(), file.getValue().readAllBytes());
       }
     } catch (IOException e) {
-      throw new InvalidInputException("file", "could not be read: " + e.getMessage());
+      throw new InvalidInputException("file", InputReason.UNREADABLE_FILE);
     }
     ImportMapping mapping;
     SourceExport export;
@@ -127,7 +129,7 @@ public class HistoricalImport {
       unknown.removeAll(
           em.createQuery("select c.code from AllegationCategory c", String.class).getResultList());
       if (!unknown.isEmpty()) {
-        throw new MappingException("categories: not in Veedor's taxonomy: " + unknown);
+        throw new MappingException(ImportRefusal.UNKNOWN_CATEGORIES, unknown.toString());
       }
       export = read(mapping, uploaded);
       Set<String> roles =
@@ -135,17 +137,17 @@ public class HistoricalImport {
       mapping.complainants().ifPresent(spec -> roles.add(spec.role()));
       uploaded.keySet().retainAll(roles); // only what the import reads is kept
     } catch (MappingException e) {
-      throw new InvalidInputException("mapping", e.getMessage());
+      throw new InvalidInputException("mapping", e.reason(), e.arguments());
     } catch (CsvFormatException e) {
-      throw new InvalidInputException("file", e.getMessage());
+      throw new InvalidInputException("file", e.reason(), e.arguments());
     } catch (IOException e) {
-      throw new InvalidInputException("file", "could not be read: " + e.getMessage());
+      throw new InvalidInputException("file", InputReason.UNREADABLE_FILE);
     }
     String importer = session.getCallerPrincipal().getName();
     long runId;
     synchronized (this) {
       if (running != null) {
-        throw new ConflictException("import " + running + " is still running");
+        throw new ConflictException(ImportRefusal.STILL_RUNNING, String.valueOf(running));
       }
       // the files are on disk before the run is acknowledged, and the run's own once it exists
       java.nio.file.Path staged = uploads.stage(mappingJson, uploaded);

@@ -110,11 +110,11 @@ public final class ImportMapping {
       try {
         dateFormats.add(DateTimeFormatter.ofPattern(format, Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new MappingException("dateFormats: not a date pattern: " + format);
+        throw new MappingException(ImportRefusal.NOT_A_DATE_PATTERN, format);
       }
     }
     if (dateFormats.isEmpty()) {
-      throw new MappingException("dateFormats: at least one pattern is needed");
+      throw new MappingException(ImportRefusal.NO_DATE_PATTERN);
     }
     complaints =
         file(json, "complaints", List.of("receivedAt"), List.of("incidentAt", "closedAt", "area"));
@@ -138,7 +138,7 @@ public final class ImportMapping {
     JsonObject accusedJson = object(json, "accused");
     identity = strings(accusedJson, "identity");
     if (identity.isEmpty()) {
-      throw new MappingException("accused.identity: name the columns that identify an officer");
+      throw new MappingException(ImportRefusal.NO_OFFICER_IDENTITY);
     }
     nameOrder = constant(NameOrder.class, text(accusedJson, "nameOrder", null), "nameOrder");
     String codePattern =
@@ -148,7 +148,7 @@ public final class ImportMapping {
     try {
       categoryCode = Pattern.compile(codePattern);
     } catch (PatternSyntaxException e) {
-      throw new MappingException("accused.categoryCode: not a regular expression");
+      throw new MappingException(ImportRefusal.NOT_A_REGULAR_EXPRESSION);
     }
     complainants =
         json.containsKey("complainants")
@@ -181,7 +181,7 @@ public final class ImportMapping {
     try (var reader = Json.createReader(json)) {
       return new ImportMapping(reader.readObject());
     } catch (JsonException | IllegalStateException | ClassCastException e) {
-      throw new MappingException("not a JSON object: " + e.getMessage());
+      throw new MappingException(ImportRefusal.NOT_JSON, String.valueOf(e.getMessage()));
     }
   }
 
@@ -423,7 +423,7 @@ public final class ImportMapping {
   private static JsonObject object(JsonObject json, String key) {
     JsonValue value = json.get(key);
     if (!(value instanceof JsonObject object)) {
-      throw new MappingException(key + ": an object is needed");
+      throw new MappingException(ImportRefusal.OBJECT_NEEDED, key);
     }
     return object;
   }
@@ -431,10 +431,10 @@ public final class ImportMapping {
   private static String text(JsonObject json, String key, String pattern) {
     JsonValue value = json.get(key);
     if (!(value instanceof JsonString s) || (pattern == null && s.getString().isBlank())) {
-      throw new MappingException(key + ": a text is needed");
+      throw new MappingException(ImportRefusal.TEXT_NEEDED, key);
     }
     if (pattern != null && !s.getString().matches(pattern)) {
-      throw new MappingException(key + ": must match " + pattern);
+      throw new MappingException(ImportRefusal.MUST_MATCH, key, pattern);
     }
     return s.getString();
   }
@@ -442,12 +442,12 @@ public final class ImportMapping {
   private static List<String> strings(JsonObject json, String key) {
     JsonValue value = json.get(key);
     if (!(value instanceof JsonArray array)) {
-      throw new MappingException(key + ": a list of texts is needed");
+      throw new MappingException(ImportRefusal.TEXTS_NEEDED, key);
     }
     List<String> texts = new ArrayList<>();
     for (JsonValue item : array) {
       if (!(item instanceof JsonString s) || s.getString().isBlank()) {
-        throw new MappingException(key + ": a list of texts is needed");
+        throw new MappingException(ImportRefusal.TEXTS_NEEDED, key);
       }
       texts.add(s.getString());
     }
@@ -463,7 +463,7 @@ public final class ImportMapping {
         .forEach(
             (code, value) -> {
               if (!(value instanceof JsonString s)) {
-                throw new MappingException(key + "." + code + ": a text is needed");
+                throw new MappingException(ImportRefusal.TEXT_NEEDED, key + "." + code);
               }
               codes.put(code, s.getString());
             });
@@ -475,7 +475,10 @@ public final class ImportMapping {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new MappingException(
-          where + ": \"" + value + "\" is not one of " + List.of(type.getEnumConstants()));
+          ImportRefusal.NOT_ONE_OF,
+          where,
+          String.valueOf(value),
+          List.of(type.getEnumConstants()).toString());
     }
   }
 
@@ -483,7 +486,7 @@ public final class ImportMapping {
     try {
       return ZoneId.of(id);
     } catch (DateTimeException e) {
-      throw new MappingException("timeZone: not a time zone: " + id);
+      throw new MappingException(ImportRefusal.NOT_A_TIME_ZONE, id);
     }
   }
 }

@@ -93,7 +93,7 @@ public final class SourceExport {
   private static Reader reader(Map<String, Reader> files, ImportMapping.FileSpec spec) {
     Reader reader = files.get(spec.role());
     if (reader == null) {
-      throw new MappingException("the export lacks its " + spec.role() + " file");
+      throw new MappingException(ImportRefusal.FILE_MISSING, spec.role());
     }
     return reader;
   }
@@ -180,14 +180,13 @@ public final class SourceExport {
       throws IOException {
     CsvReader.Record first = csv.next();
     if (first == null) {
-      throw new MappingException("the " + spec.role() + " file is empty");
+      throw new MappingException(ImportRefusal.FILE_EMPTY, spec.role());
     }
     List<String> header = first.fields().stream().map(String::strip).toList();
     Set<String> missing = new TreeSet<>(spec.required());
     missing.removeAll(header);
     if (!missing.isEmpty()) {
-      throw new MappingException(
-          "the " + spec.role() + " file lacks the columns " + missing + " that the mapping reads");
+      throw new MappingException(ImportRefusal.COLUMNS_MISSING, spec.role(), missing.toString());
     }
     return header;
   }

@@ -17,6 +17,7 @@ import org.veedor.identity.domain.AccessPolicy;
 import org.veedor.identity.domain.Roles;
 import org.veedor.identity.domain.Viewer;
 import org.veedor.intake.domain.Complaint;
+import org.veedor.intake.domain.IntakeRefusal;
 import org.veedor.intake.infrastructure.ComplaintSearch;
 import org.veedor.platform.NotAllowedException;
 
@@ -48,8 +49,7 @@ public class CaseSealing {
           reference,
           AuditOutcome.DENIED,
           seal ? "seal" : "unseal");
-      throw new NotAllowedException(
-          "only supervisors of the sealed-cases unit seal or unseal cases");
+      throw new NotAllowedException(IntakeRefusal.ONLY_SEALED_CASES_SUPERVISORS);
     }
     Optional<Complaint> found = search.findVisible(reference, me);
     if (found.isEmpty()) {

@@ -24,6 +24,7 @@ import org.veedor.intake.domain.Channel;
 import org.veedor.intake.domain.Complainant;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.ComplaintRepository;
+import org.veedor.intake.domain.IntakeRefusal;
 import org.veedor.intake.domain.Passphrase;
 import org.veedor.intake.domain.Receipt;
 import org.veedor.intake.domain.ReceiptRepository;
@@ -31,6 +32,7 @@ import org.veedor.intake.domain.ReferenceNumber;
 import org.veedor.intake.workflow.ComplaintLifecycle;
 import org.veedor.officers.domain.BadgeNumber;
 import org.veedor.officers.domain.Officer;
+import org.veedor.officers.domain.OfficerRefusal;
 import org.veedor.officers.domain.OfficerRepository;
 import org.veedor.officers.domain.Territory;
 import org.veedor.officers.domain.Unit;
@@ -101,7 +103,7 @@ public class ComplaintIntake {
     if (hasText(command.territoryCode())) {
       territory = units.findTerritoryByCode(command.territoryCode().strip()).orElse(null);
       if (territory == null) {
-        errors.add(new FieldError("territoryCode", "no territory has this code"));
+        errors.add(new FieldError("territoryCode", OfficerRefusal.NO_SUCH_TERRITORY));
       }
     }
     List<ResolvedAllegation> resolved = new ArrayList<>();
@@ -109,34 +111,34 @@ public class ComplaintIntake {
       resolved.add(resolve(command.allegations().get(i), "allegations[" + i + "].", errors));
     }
     Complainant complainant = complainant(command.complainant(), errors);
+    // the database keeps microseconds: so does the record, from the start
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    if (command.incidentDate() != null
+        && command.incidentDate().isAfter(now.atZone(clock.getZone()).toLocalDate())) {
+      errors.add(new FieldError("incidentDate", IntakeRefusal.INCIDENT_AFTER_COMPLAINT));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
 
-    // the database keeps microseconds: so does the record, from the start
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     ReferenceNumber reference = complaints.nextReference(now.atZone(clock.getZone()).getYear());
-    Complaint complaint;
-    try {
-      complaint =
-          new Complaint(
-              reference,
-              command.channel(),
-              now,
-              clock.getZone(),
-              new Complaint.Incident(
-                  command.incidentDate(),
-                  blankToNull(command.place()),
-                  territory,
-                  Boolean.TRUE.equals(command.organizedCrimeLink()),
-                  Boolean.TRUE.equals(command.injuryReported())),
-              command.narrative(),
-              complainant);
-      for (ResolvedAllegation allegation : resolved) {
-        complaint.allege(allegation.category(), allegation.officer(), allegation.unit());
-      }
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("complaint", e.getMessage());
+    // every rule the complaint guards was checked above: what it still refuses is a bug
+    Complaint complaint =
+        new Complaint(
+            reference,
+            command.channel(),
+            now,
+            clock.getZone(),
+            new Complaint.Incident(
+                command.incidentDate(),
+                blankToNull(command.place()),
+                territory,
+                Boolean.TRUE.equals(command.organizedCrimeLink()),
+                Boolean.TRUE.equals(command.injuryReported())),
+            command.narrative(),
+            complainant);
+    for (ResolvedAllegation allegation : resolved) {
+      complaint.allege(allegation.category(), allegation.officer(), allegation.unit());
     }
     complaints.add(complaint);
     // the lifecycle starts in the same transaction: a complaint never exists without its process
@@ -156,15 +158,15 @@ public class ComplaintIntake {
     AllegationCategory category =
         complaints.findCategory(input.categoryCode().strip()).orElse(null);
     if (category == null) {
-      errors.add(new FieldError(prefix + "categoryCode", "no allegation category has this code"));
+      errors.add(new FieldError(prefix + "categoryCode", IntakeRefusal.NO_SUCH_CATEGORY));
     } else if (!category.isActive()) {
-      errors.add(new FieldError(prefix + "categoryCode", "this category is no longer in use"));
+      errors.add(new FieldError(prefix + "categoryCode", IntakeRefusal.CATEGORY_RETIRED));
     }
     Officer officer = null;
     if (hasText(input.badgeNumber())) {
       Optional<Officer> found = badge(input.badgeNumber()).flatMap(officers::findByBadge);
       if (found.isEmpty()) {
-        errors.add(new FieldError(prefix + "badgeNumber", "no officer has this badge number"));
+        errors.add(new FieldError(prefix + "badgeNumber", OfficerRefusal.NO_SUCH_BADGE));
       }
       officer = found.orElse(null);
     }
@@ -172,7 +174,7 @@ public class ComplaintIntake {
     if (hasText(input.unitCode())) {
       unit = units.findByCode(input.unitCode().strip()).orElse(null);
       if (unit == null) {
-        errors.add(new FieldError(prefix + "unitCode", "no unit has this code"));
+        errors.add(new FieldError(prefix + "unitCode", OfficerRefusal.NO_SUCH_UNIT));
       }
     }
     return new ResolvedAllegation(category, officer, unit);
@@ -191,14 +193,12 @@ public class ComplaintIntake {
     if (details == null || details.anonymous()) {
       if (details != null
           && (hasText(details.name()) || hasText(details.email()) || hasText(details.phone()))) {
-        errors.add(
-            new FieldError(
-                "complainant", "an anonymous complaint carries no name, e-mail or telephone"));
+        errors.add(new FieldError("complainant", IntakeRefusal.ANONYMOUS_WITH_DETAILS));
       }
       return Complainant.anonymous();
     }
     if (!hasText(details.name())) {
-      errors.add(new FieldError("complainant.name", "a named complainant needs a name"));
+      errors.add(new FieldError("complainant.name", IntakeRefusal.NAMED_NEEDS_NAME));
       return null;
     }
     return Complainant.named(details.name(), details.email(), details.phone());

@@ -20,6 +20,7 @@ import org.veedor.identity.domain.Roles;
 import org.veedor.identity.domain.Viewer;
 import org.veedor.intake.domain.CaseMessage;
 import org.veedor.intake.domain.Complaint;
+import org.veedor.intake.domain.IntakeRefusal;
 import org.veedor.intake.domain.ReceiptRepository;
 import org.veedor.intake.domain.ReferenceNumber;
 import org.veedor.intake.infrastructure.ComplaintSearch;
@@ -79,18 +80,16 @@ public class ComplaintMessages {
     try {
       number = ReferenceNumber.parse(reference);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("reference", e.getMessage());
+      throw new InvalidInputException("reference", IntakeRefusal.NOT_A_REFERENCE, reference);
     }
     Complaint complaint =
         search
             .findVisible(number, me)
-            .orElseThrow(
-                () -> new NotAllowedException("no complaint " + reference + " is yours to see"));
+            .orElseThrow(() -> new NotAllowedException(IntakeRefusal.NOT_YOURS_TO_SEE, reference));
     if (!AccessPolicy.readsMessages(me, complaint.accessFacts())) {
       audit.record(
           AuditEventType.CASE_READ, "complaint", reference, AuditOutcome.DENIED, "messages");
-      throw new NotAllowedException(
-          "only intake and the case's own investigator and supervisor write to its complainant");
+      throw new NotAllowedException(IntakeRefusal.ONLY_OWN_CASE_WRITES_TO_COMPLAINANT);
     }
     return complaint;
   }

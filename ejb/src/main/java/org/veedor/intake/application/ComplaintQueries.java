@@ -20,10 +20,13 @@ import org.veedor.identity.domain.Viewer;
 import org.veedor.intake.domain.CategoryGroup;
 import org.veedor.intake.domain.ComplaintFilter;
 import org.veedor.intake.domain.ComplaintRepository;
+import org.veedor.intake.domain.IntakeRefusal;
 import org.veedor.intake.domain.ReferenceNumber;
 import org.veedor.intake.infrastructure.ComplaintSearch;
+import org.veedor.officers.domain.OfficerRefusal;
 import org.veedor.officers.domain.Unit;
 import org.veedor.officers.domain.UnitRepository;
+import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.InvalidInputException.FieldError;
 import org.veedor.platform.paging.Page;
@@ -77,23 +80,23 @@ public class ComplaintQueries {
     if (filter.unitCode() != null && !filter.unitCode().isBlank()) {
       unitPath = units.findByCode(filter.unitCode().strip()).map(Unit::treePath).orElse(null);
       if (unitPath == null) {
-        errors.add(new FieldError("unit", "no unit has this code"));
+        errors.add(new FieldError("unit", OfficerRefusal.NO_SUCH_UNIT));
       }
     }
     if (filter.categoryCode() != null
         && !filter.categoryCode().isBlank()
         && complaints.findCategory(filter.categoryCode().strip()).isEmpty()) {
-      errors.add(new FieldError("category", "no allegation category has this code"));
+      errors.add(new FieldError("category", IntakeRefusal.NO_SUCH_CATEGORY));
     }
     if (filter.territoryCode() != null
         && !filter.territoryCode().isBlank()
         && units.findTerritoryByCode(filter.territoryCode().strip()).isEmpty()) {
-      errors.add(new FieldError("territory", "no territory has this code"));
+      errors.add(new FieldError("territory", OfficerRefusal.NO_SUCH_TERRITORY));
     }
     if (filter.receivedFrom() != null
         && filter.receivedTo() != null
         && filter.receivedFrom().isAfter(filter.receivedTo())) {
-      errors.add(new FieldError("receivedTo", "the end of the range lies before its start"));
+      errors.add(new FieldError("receivedTo", InputReason.RANGE_END_BEFORE_START));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -40,6 +40,7 @@ import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.Roles;
 import org.veedor.identity.domain.Viewer;
 import org.veedor.intake.domain.Complaint;
+import org.veedor.intake.domain.IntakeRefusal;
 import org.veedor.intake.domain.ReferenceNumber;
 import org.veedor.intake.infrastructure.ComplaintSearch;
 import org.veedor.platform.ConflictException;
@@ -173,7 +174,7 @@ public class CaseTasks {
     Viewer me = viewers.current(session);
     String reference = mayWork(task, me, true);
     if (task.getAssignee() != null && !task.getAssignee().equals(me.username())) {
-      throw new ConflictException("this task is already held by " + task.getAssignee());
+      throw new ConflictException(TaskRefusal.ALREADY_HELD, task.getAssignee());
     }
     asCaller(
         me,
@@ -191,7 +192,7 @@ public class CaseTasks {
     Viewer me = viewers.current(session);
     String reference = mayWork(task, me, false);
     if (!me.username().equals(task.getAssignee())) {
-      throw new NotAllowedException("only the person who holds a task can give it back");
+      throw new NotAllowedException(TaskRefusal.ONLY_HOLDER_GIVES_BACK);
     }
     asCaller(
         me,
@@ -221,7 +222,7 @@ public class CaseTasks {
     Viewer me = viewers.current(session);
     String reference = mayWork(task, me, true);
     if (task.getAssignee() != null && !task.getAssignee().equals(me.username())) {
-      throw new NotAllowedException("this task is held by " + task.getAssignee());
+      throw new NotAllowedException(TaskRefusal.HELD_BY_OTHER, task.getAssignee());
     }
     TaskForm form =
         formFor(task.getTaskDefinitionKey())
@@ -269,10 +270,10 @@ public class CaseTasks {
           case COMPLAINT_REOPENED -> Set.of(Roles.OVERSIGHT_BOARD);
         };
     if (allowed.stream().noneMatch(me::hasRole)) {
-      throw new NotAllowedException("your role does not record " + event);
+      throw new NotAllowedException(TaskRefusal.ROLE_DOES_NOT_RECORD, event);
     }
     if (event == Lifecycle.CaseEvent.COMPLAINT_REOPENED && (reason == null || reason.isBlank())) {
-      throw new InvalidInputException("reason", "a reopening needs its reason");
+      throw new InvalidInputException("reason", TaskRefusal.REOPENING_NEEDS_REASON);
     }
     Complaint complaint = visibleComplaint(reference, me);
     asCaller(
@@ -471,7 +472,7 @@ public class CaseTasks {
   private Task openTask(String taskId) {
     Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
-      throw new ConflictException("this task no longer exists: it was completed or cancelled");
+      throw new ConflictException(TaskRefusal.GONE);
     }
     return task;
   }
@@ -490,7 +491,7 @@ public class CaseTasks {
           reference,
           AuditOutcome.DENIED,
           "task " + task.getName());
-      throw new NotAllowedException("the access rules keep this task's case from you");
+      throw new NotAllowedException(TaskRefusal.CASE_KEPT_FROM_YOU);
     }
     boolean mine = me.username().equals(task.getAssignee());
     boolean myQueue =
@@ -499,7 +500,7 @@ public class CaseTasks {
             .map(IdentityLink::getGroupId)
             .anyMatch(g -> g != null && me.hasRole(g));
     if (!mine && !(myQueue && (task.getAssignee() == null || !toAct))) {
-      throw new NotAllowedException("this task is not yours");
+      throw new NotAllowedException(TaskRefusal.NOT_YOURS);
     }
     return reference;
   }
@@ -509,12 +510,11 @@ public class CaseTasks {
     try {
       number = ReferenceNumber.parse(reference);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("reference", e.getMessage());
+      throw new InvalidInputException("reference", IntakeRefusal.NOT_A_REFERENCE, reference);
     }
     return search
         .findVisible(number, me)
-        .orElseThrow(
-            () -> new NotAllowedException("no complaint " + reference + " is yours to see"));
+        .orElseThrow(() -> new NotAllowedException(IntakeRefusal.NOT_YOURS_TO_SEE, reference));
   }
 
   private Optional<TaskForm> formFor(String taskKey) {
@@ -527,12 +527,9 @@ public class CaseTasks {
     try {
       return work.get();
     } catch (OptimisticLockingException e) {
-      throw new ConflictException("someone else changed this case meanwhile; read it again");
-    } catch (ProcessEngineException e) {
-      if (e.getClass().getSimpleName().equals("TaskAlreadyClaimedException")) {
-        throw new ConflictException("someone else took this task meanwhile");
-      }
-      throw e;
+      throw new ConflictException(TaskRefusal.CHANGED_MEANWHILE);
+    } catch (TaskAlreadyClaimedException e) {
+      throw new ConflictException(TaskRefusal.TAKEN_MEANWHILE);
     } finally {
       identity.clearAuthentication();
     }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.veedor.intake.domain.Complaint;
+import org.veedor.intake.domain.IntakeRefusal;
 import org.veedor.platform.ConflictException;
 
 /** Starts a complaint's lifecycle and delivers the events it waits for. */
@@ -56,8 +57,7 @@ public class ComplaintLifecycle {
                     .count()
                 > 0;
         if (running) {
-          throw new ConflictException(
-              "complaint " + reference + " is still open: only a closed complaint is reviewed");
+          throw new ConflictException(IntakeRefusal.STILL_OPEN, reference);
         }
         variables.put(Lifecycle.COMPLAINT_ID, complaint.id());
         runtime
@@ -73,8 +73,7 @@ public class ComplaintLifecycle {
             .correlate();
       }
     } catch (MismatchingMessageCorrelationException e) {
-      throw new ConflictException(
-          "complaint " + reference + " is not at a stage that takes " + event + " now");
+      throw new ConflictException(IntakeRefusal.WRONG_STAGE, reference, event);
     }
   }
 }

@@ -94,8 +94,7 @@ public final class IntakeForms {
                       ? null
                       : ((Number) proposal.get("deadlineDays")).intValue());
       if (overridden && reason == null) {
-        payload.reject(
-            "overrideReason", "an override of the triage table's proposal needs a reason");
+        payload.reject("overrideReason", TaskRefusal.OVERRIDE_NEEDS_REASON);
       }
       payload.check();
       Complaint complaint = em.find(Complaint.class, task.complaintId());

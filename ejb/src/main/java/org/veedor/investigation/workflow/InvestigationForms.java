@@ -16,6 +16,7 @@ import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.Disposition;
 import org.veedor.intake.infrastructure.ComplaintSearch;
 import org.veedor.intake.workflow.Lifecycle;
+import org.veedor.platform.InputReason;
 import org.veedor.platform.workflow.Payload;
 import org.veedor.platform.workflow.TaskForm;
 
@@ -53,14 +54,12 @@ public final class InvestigationForms {
       Complaint complaint = em.find(Complaint.class, task.complaintId());
       Optional<Viewer> candidate = viewers.of(investigator);
       if (candidate.isEmpty() || !candidate.get().hasRole(Roles.INVESTIGATOR)) {
-        payload.reject("investigator", "no enabled investigator has this user name");
+        payload.reject("investigator", InvestigationRefusal.NO_SUCH_INVESTIGATOR);
       } else if (search.findVisible(complaint.referenceNumber(), candidate.get()).isEmpty()) {
-        payload.reject(
-            "investigator",
-            "this investigator may not work the case (conflict of interest or a sealed case)");
+        payload.reject("investigator", InvestigationRefusal.INVESTIGATOR_MAY_NOT_WORK_CASE);
       } else if ("SPECIAL_CORRUPTION_UNIT".equals(task.variables().get(Lifecycle.TRACK))
           && !candidate.get().sealedCasesUnitMember()) {
-        payload.reject("investigator", "the special corruption unit's cases go to its members");
+        payload.reject("investigator", InvestigationRefusal.SPECIAL_UNIT_MEMBERS_ONLY);
       }
       payload.check();
       complaint.assignTo(investigator, task.username());
@@ -95,21 +94,23 @@ public final class InvestigationForms {
         String key = String.valueOf(allegation.id());
         Object value = findings.get(key);
         if (value == null) {
-          payload.reject("findings." + key, "each allegation needs a proposed finding");
+          payload.reject("findings." + key, InvestigationRefusal.FINDING_NEEDED);
           continue;
         }
         try {
           proposals.put(allegation, Disposition.valueOf(value.toString()));
         } catch (IllegalArgumentException e) {
           payload.reject(
-              "findings." + key, "not one of " + java.util.Arrays.toString(Disposition.values()));
+              "findings." + key,
+              InputReason.NOT_ONE_OF,
+              java.util.Arrays.toString(Disposition.values()));
         }
       }
       for (String key : findings.keySet()) {
         boolean known =
             complaint.allegations().stream().anyMatch(a -> String.valueOf(a.id()).equals(key));
         if (!known) {
-          payload.reject("findings." + key, "no allegation of this complaint has this id");
+          payload.reject("findings." + key, InvestigationRefusal.NO_SUCH_ALLEGATION);
         }
       }
       payload.check();
@@ -137,10 +138,10 @@ public final class InvestigationForms {
       Boolean approved = payload.bool("approved", true);
       String comments = payload.text("comments", false, 4000);
       if (Boolean.FALSE.equals(approved) && comments == null) {
-        payload.reject("comments", "say what the investigator must do again");
+        payload.reject("comments", InvestigationRefusal.SAY_WHAT_TO_REDO);
       }
       if (task.username().equals(task.variables().get(Lifecycle.INVESTIGATOR))) {
-        payload.reject("approved", "the investigator cannot review their own findings");
+        payload.reject("approved", InvestigationRefusal.OWN_FINDINGS);
       }
       payload.check();
       return Map.of(Lifecycle.FINDINGS_APPROVED, approved);

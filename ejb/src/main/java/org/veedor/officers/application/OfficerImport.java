@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
@@ -26,6 +27,7 @@ import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.identity.domain.Roles;
 import org.veedor.officers.domain.BadgeNumber;
 import org.veedor.officers.domain.Officer;
+import org.veedor.officers.domain.OfficerRefusal;
 import org.veedor.officers.domain.OfficerRepository;
 import org.veedor.officers.domain.OfficerStatus;
 import org.veedor.officers.domain.Rank;
@@ -112,7 +114,7 @@ public class OfficerImport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (CsvFormatException e) {
-      throw new InvalidInputException("file", e.getMessage());
+      throw new InvalidInputException("file", e.reason(), e.arguments());
     }
     ImportReport report = new ImportReport(records, created, updated, unchanged, rejected);
     audit.record(
@@ -186,7 +188,7 @@ public class OfficerImport {
 
   private static Map<String, Integer> columns(CsvReader.Record header) {
     if (header == null) {
-      throw new InvalidInputException("file", "the file is empty; a header line is required");
+      throw new InvalidInputException("file", OfficerRefusal.EMPTY_FILE);
     }
     Map<String, Integer> columns = new HashMap<>();
     Set<String> duplicates = new HashSet<>();
@@ -198,10 +200,16 @@ public class OfficerImport {
     }
     List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
     if (!missing.isEmpty() || !duplicates.isEmpty()) {
-      throw new InvalidInputException(
-          "header",
-          (missing.isEmpty() ? "" : "missing columns " + missing + " ")
-              + (duplicates.isEmpty() ? "" : "repeated columns " + duplicates));
+      throw duplicates.isEmpty()
+          ? new InvalidInputException("header", OfficerRefusal.MISSING_COLUMNS, missing)
+          : missing.isEmpty()
+              ? new InvalidInputException(
+                  "header", OfficerRefusal.REPEATED_COLUMNS, new TreeSet<>(duplicates))
+              : new InvalidInputException(
+                  "header",
+                  OfficerRefusal.MISSING_AND_REPEATED_COLUMNS,
+                  missing,
+                  new TreeSet<>(duplicates));
     }
     return columns;
   }

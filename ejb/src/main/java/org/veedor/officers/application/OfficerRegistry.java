@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.veedor.identity.domain.Roles;
 import org.veedor.officers.domain.BadgeNumber;
 import org.veedor.officers.domain.Officer;
+import org.veedor.officers.domain.OfficerRefusal;
 import org.veedor.officers.domain.OfficerRepository;
 import org.veedor.officers.domain.Unit;
 import org.veedor.officers.domain.UnitRepository;
@@ -51,7 +52,7 @@ public class OfficerRegistry {
           units
               .findByCode(unitCode.strip())
               .map(Unit::treePath)
-              .orElseThrow(() -> new InvalidInputException("unit", "no unit has this code"));
+              .orElseThrow(() -> new InvalidInputException("unit", OfficerRefusal.NO_SUCH_UNIT));
     }
     StringBuilder where = new StringBuilder(" where 1 = 1");
     String pattern = null;

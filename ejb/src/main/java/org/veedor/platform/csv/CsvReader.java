@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import org.veedor.platform.InputReason;
 
 /**
  * Reads CSV as RFC 4180 writes it: comma separated, fields optionally in double quotes, quotes
@@ -56,7 +57,8 @@ public final class CsvReader {
     while (true) {
       if (quoted) {
         if (c == -1) {
-          throw new CsvFormatException(startLine, "a quoted field is never closed");
+          throw new CsvFormatException(
+              startLine, "a quoted field is never closed", InputReason.CSV_UNCLOSED_QUOTE, 0);
         }
         if (c == '"') {
           int n = read();
@@ -93,7 +95,8 @@ public final class CsvReader {
         quoted = true;
       } else {
         if (afterQuote) {
-          throw new CsvFormatException(startLine, "text after a closing quote");
+          throw new CsvFormatException(
+              startLine, "text after a closing quote", InputReason.CSV_TEXT_AFTER_QUOTE, 0);
         }
         append(field, (char) c, startLine);
       }
@@ -103,14 +106,22 @@ public final class CsvReader {
 
   private static void append(StringBuilder field, char c, int line) {
     if (field.length() >= MAX_FIELD) {
-      throw new CsvFormatException(line, "a field is longer than " + MAX_FIELD + " characters");
+      throw new CsvFormatException(
+          line,
+          "a field is longer than " + MAX_FIELD + " characters",
+          InputReason.CSV_FIELD_TOO_LONG,
+          MAX_FIELD);
     }
     field.append(c);
   }
 
   private static void addField(List<String> fields, StringBuilder field, int line) {
     if (fields.size() >= MAX_FIELDS) {
-      throw new CsvFormatException(line, "a record has more than " + MAX_FIELDS + " fields");
+      throw new CsvFormatException(
+          line,
+          "a record has more than " + MAX_FIELDS + " fields",
+          InputReason.CSV_TOO_MANY_FIELDS,
+          MAX_FIELDS);
     }
     fields.add(field.toString());
     field.setLength(0);

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.InvalidInputException.FieldError;
+import org.veedor.platform.MessageKey;
 
 /**
  * A task form's payload (a JSON object) read field by field, collecting every error so that the
@@ -24,16 +26,16 @@ public final class Payload {
     Object value = values.get(name);
     if (value == null || value.toString().isBlank()) {
       if (required) {
-        errors.add(new FieldError(name, "is required"));
+        errors.add(new FieldError(name, InputReason.REQUIRED));
       }
       return null;
     }
     if (!(value instanceof String text)) {
-      errors.add(new FieldError(name, "must be text"));
+      errors.add(new FieldError(name, InputReason.NOT_TEXT));
       return null;
     }
     if (text.length() > maxLength) {
-      errors.add(new FieldError(name, "longer than " + maxLength + " characters"));
+      errors.add(new FieldError(name, InputReason.TOO_LONG, maxLength));
       return null;
     }
     return text.strip();
@@ -43,12 +45,12 @@ public final class Payload {
     Object value = values.get(name);
     if (value == null) {
       if (required) {
-        errors.add(new FieldError(name, "is required (true or false)"));
+        errors.add(new FieldError(name, InputReason.REQUIRED_YES_NO));
       }
       return null;
     }
     if (!(value instanceof Boolean flag)) {
-      errors.add(new FieldError(name, "must be true or false"));
+      errors.add(new FieldError(name, InputReason.NOT_YES_NO));
       return null;
     }
     return flag;
@@ -58,18 +60,18 @@ public final class Payload {
     Object value = values.get(name);
     if (value == null) {
       if (required) {
-        errors.add(new FieldError(name, "is required"));
+        errors.add(new FieldError(name, InputReason.REQUIRED));
       }
       return null;
     }
     if (!(value instanceof Number number)
         || number.doubleValue() != Math.rint(number.doubleValue())) {
-      errors.add(new FieldError(name, "must be a whole number"));
+      errors.add(new FieldError(name, InputReason.NOT_WHOLE_NUMBER));
       return null;
     }
     long whole = number.longValue();
     if (whole < min || whole > max) {
-      errors.add(new FieldError(name, "must be between " + min + " and " + max));
+      errors.add(new FieldError(name, InputReason.BETWEEN, min, max));
       return null;
     }
     return (int) whole;
@@ -84,7 +86,8 @@ public final class Payload {
       return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       errors.add(
-          new FieldError(name, "not one of " + java.util.Arrays.toString(type.getEnumConstants())));
+          new FieldError(
+              name, InputReason.NOT_ONE_OF, java.util.Arrays.toString(type.getEnumConstants())));
       return null;
     }
   }
@@ -95,20 +98,20 @@ public final class Payload {
     Object value = values.get(name);
     if (value == null) {
       if (required) {
-        errors.add(new FieldError(name, "is required"));
+        errors.add(new FieldError(name, InputReason.REQUIRED));
       }
       return null;
     }
     if (!(value instanceof Map<?, ?> map)) {
-      errors.add(new FieldError(name, "must be an object"));
+      errors.add(new FieldError(name, InputReason.NOT_OBJECT));
       return null;
     }
     return (Map<String, Object>) map;
   }
 
-  /** A rule across fields that does not hold. */
-  public void reject(String name, String reason) {
-    errors.add(new FieldError(name, reason));
+  /** A rule across fields that does not hold: the field, and why as a message key. */
+  public void reject(String name, MessageKey reason, Object... arguments) {
+    errors.add(new FieldError(name, reason, arguments));
   }
 
   public boolean hasErrors() {

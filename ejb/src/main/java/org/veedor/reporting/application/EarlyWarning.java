@@ -277,7 +277,8 @@ public class EarlyWarning {
             .setParameter(1, unit)
             .getResultList();
     if (paths.isEmpty()) {
-      throw new org.veedor.platform.InvalidInputException("unit", "no unit " + unit);
+      throw new org.veedor.platform.InvalidInputException(
+          "unit", org.veedor.reporting.domain.ReportRefusal.NO_SUCH_UNIT, unit);
     }
     return paths.get(0);
   }

@@ -8,9 +8,11 @@ import java.util.function.BiFunction;
 import org.veedor.identity.domain.AccessPolicy;
 import org.veedor.identity.domain.CaseRestriction;
 import org.veedor.identity.domain.Viewer;
+import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.reporting.domain.Period;
 import org.veedor.reporting.domain.ReportFilter;
+import org.veedor.reporting.domain.ReportRefusal;
 import org.veedor.reporting.domain.ReportTable;
 import org.veedor.reporting.infrastructure.ReportDatabase;
 import org.veedor.reporting.infrastructure.ReportSql;
@@ -59,7 +61,8 @@ public final class IndicatorQueries {
       case "trust" -> trust(filter);
       case "data-quality" -> dataQuality(filter);
       case "officers" -> officers(filter, top);
-      default -> throw new InvalidInputException("indicator", "one of " + Indicators.NAMES);
+      default ->
+          throw new InvalidInputException("indicator", InputReason.NOT_ONE_OF, Indicators.NAMES);
     };
   }
 
@@ -331,7 +334,7 @@ public final class IndicatorQueries {
   public ReportTable officers(ReportFilter f, int top) {
     // persons are listed: the officers of cases the reader may not read are left out
     if (top < 1 || top > 1000) {
-      throw new InvalidInputException("top", "between 1 and 1000");
+      throw new InvalidInputException("top", InputReason.BETWEEN, 1, 1000);
     }
     Scope s = scope(f, AccessPolicy.Purpose.READ);
     List<Object[]> rows =
@@ -422,7 +425,7 @@ public final class IndicatorQueries {
       List<Object[]> paths =
           db.rows("select tree_path from unit where code = ?1", List.of(f.unit()), 0);
       if (paths.isEmpty()) {
-        throw new InvalidInputException("unit", "no unit " + f.unit());
+        throw new InvalidInputException("unit", ReportRefusal.NO_SUCH_UNIT, f.unit());
       }
       unitPath = (String) paths.get(0)[0];
     }
@@ -431,7 +434,7 @@ public final class IndicatorQueries {
                 db.rows("select count(*) from territory where code = ?1", List.of(f.territory()), 0)
                     .get(0)[0])
             == 0) {
-      throw new InvalidInputException("territory", "no territory " + f.territory());
+      throw new InvalidInputException("territory", ReportRefusal.NO_SUCH_TERRITORY, f.territory());
     }
     return new Scope(ReportSql.of(viewer, purpose, f, unitPath), unitPath);
   }

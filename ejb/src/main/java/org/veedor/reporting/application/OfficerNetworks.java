@@ -22,6 +22,7 @@ import org.veedor.identity.domain.Roles;
 import org.veedor.identity.domain.Viewer;
 import org.veedor.intake.infrastructure.ComplaintSearch;
 import org.veedor.officers.domain.Officer;
+import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.reporting.domain.OfficerNetwork;
 
@@ -76,10 +77,10 @@ public class OfficerNetworks {
 
   private List<OfficerNetwork.Group> ranked(int minComplaints, int top) {
     if (minComplaints < 1) {
-      throw new InvalidInputException("min", "at least 1");
+      throw new InvalidInputException("min", InputReason.AT_LEAST, 1);
     }
     if (top < 1 || top > 200) {
-      throw new InvalidInputException("top", "between 1 and 200");
+      throw new InvalidInputException("top", InputReason.BETWEEN, 1, 200);
     }
     Viewer me = viewers.current(session);
     Map<Long, Set<Long>> officers = new LinkedHashMap<>();

@@ -29,6 +29,7 @@ import java.util.logging.Logger;
 import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.Roles;
 import org.veedor.identity.domain.Viewer;
+import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.reporting.domain.QuarterlyReport;
 
@@ -97,10 +98,10 @@ public class QuarterlyReports {
   @TransactionAttribute(TransactionAttributeType.REQUIRED) // the reader's record is read
   public Job start(int year, int quarter, String territory, Map<String, String> labels) {
     if (year < 1990 || year > 2200) {
-      throw new InvalidInputException("year", "between 1990 and 2200");
+      throw new InvalidInputException("year", InputReason.BETWEEN, "1990", "2200");
     }
     if (quarter < 1 || quarter > 4) {
-      throw new InvalidInputException("quarter", "1 to 4");
+      throw new InvalidInputException("quarter", InputReason.BETWEEN, 1, 4);
     }
     Viewer reader = viewers.current(session);
     Job job =

@@ -44,6 +44,7 @@ import org.veedor.identity.domain.Viewer;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.infrastructure.ComplaintSearch;
 import org.veedor.officers.domain.Officer;
+import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.paging.PageRequest;
 import org.veedor.search.infrastructure.Analyzers;
@@ -52,6 +53,7 @@ import org.veedor.search.infrastructure.CaseQueryParser;
 import org.veedor.search.infrastructure.IndexAnalyzers;
 import org.veedor.search.infrastructure.Languages;
 import org.veedor.search.infrastructure.LuceneCaseAccess;
+import org.veedor.search.infrastructure.SearchRefusal;
 import org.veedor.search.infrastructure.Snippets;
 
 /**
@@ -153,7 +155,8 @@ public class CaseSearch {
           case "relevance" ->
               query.sort(f -> f.score().then().field(CaseFields.RECEIVED_AT).desc());
           default ->
-              throw new InvalidInputException("sort", "not one of relevance, newest, oldest");
+              throw new InvalidInputException(
+                  "sort", InputReason.NOT_ONE_OF, "[relevance, newest, oldest]");
         };
     PageRequest page = request.page();
     SearchResult<List<?>> result = query.fetch(page.offset(), page.size());
@@ -277,10 +280,10 @@ public class CaseSearch {
   @RolesAllowed(Roles.SIGNED_IN)
   public List<OfficerHit> officers(String text, int size) {
     if (text == null || text.isBlank()) {
-      throw new InvalidInputException("q", "is required");
+      throw new InvalidInputException("q", InputReason.REQUIRED);
     }
     if (text.length() > 200) {
-      throw new InvalidInputException("q", "longer than 200 characters");
+      throw new InvalidInputException("q", InputReason.TOO_LONG, 200);
     }
     List<String> words = analyze(analyzers.get(Analyzers.NAME), CaseFields.NAME, text, 8);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -349,30 +352,43 @@ public class CaseSearch {
 
   private Query parse(String text, Viewer me) {
     if (text != null && text.length() > 1000) {
-      throw new InvalidInputException("q", "longer than 1000 characters");
+      throw new InvalidInputException("q", InputReason.TOO_LONG, 1000);
     }
     try {
       return new CaseQueryParser(
               analyzers.perField(), AccessPolicy.readsNotes(me), identifyingFiles(me))
           .parseText(text);
     } catch (ParseException e) {
-      throw new InvalidInputException("q", readable(e));
+      throw refused(e);
     } catch (IllegalArgumentException | BooleanQuery.TooManyClauses e) {
-      throw new InvalidInputException("q", "the query is too broad: " + e.getMessage());
+      // Lucene's refusal of a query that expands to too many terms
+      throw new InvalidInputException("q", SearchRefusal.TOO_BROAD);
     }
   }
 
-  /** Lucene's parse errors name Java token kinds; keep the first line, which says where. */
-  private static String readable(ParseException e) {
-    String message = e.getMessage() == null ? "cannot be read" : e.getMessage();
-    int newline = message.indexOf('\n');
-    String first = newline < 0 ? message : message.substring(0, newline);
-    if (first.startsWith("Cannot parse")) {
-      return "cannot be read: check quotes, parentheses and operators ("
-          + first.replaceFirst("^Cannot parse '[^']*': ", "")
-          + ")";
+  private static final java.util.regex.Pattern COLUMN =
+      java.util.regex.Pattern.compile("column (\\d+)");
+
+  /**
+   * A refusal of ours is the cause of what Lucene's parser throws; Lucene's own syntax errors name
+   * Java token kinds, so only the column where it stopped is kept.
+   */
+  private static InvalidInputException refused(ParseException e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof CaseQueryParser.Refused ours) {
+        return new InvalidInputException("q", ours.reason(), ours.arguments());
+      }
+      if (c instanceof BooleanQuery.TooManyClauses) {
+        return new InvalidInputException("q", SearchRefusal.TOO_BROAD);
+      }
     }
-    return first;
+    // the cause is Lucene's own error, without the query it quotes
+    Throwable own = e.getCause() == null ? e : e.getCause();
+    java.util.regex.Matcher column =
+        COLUMN.matcher(own.getMessage() == null ? "" : own.getMessage());
+    return column.find()
+        ? new InvalidInputException("q", SearchRefusal.UNREADABLE_AT, column.group(1))
+        : new InvalidInputException("q", SearchRefusal.UNREADABLE);
   }
 
   private static void filters(
@@ -390,7 +406,7 @@ public class CaseSearch {
           try {
             year = Integer.parseInt(value);
           } catch (NumberFormatException e) {
-            throw new InvalidInputException("year", "not a year");
+            throw new InvalidInputException("year", SearchRefusal.NOT_A_YEAR);
           }
           bool.filter(f.match().field(CaseFields.YEAR).matching(year));
         }
@@ -404,7 +420,7 @@ public class CaseSearch {
                     .matching(value.toUpperCase(Locale.ROOT)));
         default ->
             throw new InvalidInputException(
-                filter.getKey(), "not a facet; the facets are " + FACETS.keySet());
+                filter.getKey(), SearchRefusal.NOT_A_FACET, FACETS.keySet().toString());
       }
     }
   }

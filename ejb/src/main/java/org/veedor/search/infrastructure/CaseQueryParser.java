@@ -208,7 +208,7 @@ public class CaseQueryParser extends QueryParser {
       try {
         return IntPoint.newExactQuery(CaseFields.YEAR, Integer.parseInt(text.strip()));
       } catch (NumberFormatException e) {
-        throw new ParseException("year: \"" + text + "\" is not a year");
+        throw new Refused(SearchRefusal.YEAR_NOT_A_YEAR, text);
       }
     }
     if (name.equals("received")) {
@@ -216,13 +216,12 @@ public class CaseQueryParser extends QueryParser {
     }
     Map<String, Float> targets = TEXT.get(field.equals(ANY) ? ANY : name);
     if (targets == null) {
-      throw new ParseException(
-          "there is no field \"" + field + "\"; the fields are " + String.join(", ", FIELDS));
+      throw new Refused(SearchRefusal.NO_SUCH_FIELD, field, String.join(", ", FIELDS));
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int clauses = 0;
     if (!notes && name.equals("note")) {
-      throw new ParseException("your role does not read investigators' notes");
+      throw new Refused(SearchRefusal.NOTES_NOT_YOURS);
     }
     for (Map.Entry<String, Float> target : targets.entrySet()) {
       if (!notes && target.getKey().startsWith(CaseFields.NOTES)) {
@@ -285,14 +284,10 @@ public class CaseQueryParser extends QueryParser {
         from = LocalDate.parse(text);
         to = from.plusDays(1);
       } else {
-        throw new ParseException(
-            "received: \""
-                + text
-                + "\" is not a year (2025), a quarter (2025-Q1), a month (2025-03) or a day"
-                + " (2025-03-15)");
+        throw new Refused(SearchRefusal.RECEIVED_NOT_A_PERIOD, text);
       }
     } catch (DateTimeException e) {
-      throw new ParseException("received: \"" + text + "\" is not a date");
+      throw new Refused(SearchRefusal.RECEIVED_NOT_A_DATE, text);
     }
     return LongPoint.newRangeQuery(
         CaseFields.RECEIVED_AT,
@@ -320,28 +315,51 @@ public class CaseQueryParser extends QueryParser {
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
     if (termStr.length() < 3) {
-      throw new ParseException("a prefix needs at least three letters before the *");
+      throw new Refused(SearchRefusal.PREFIX_TOO_SHORT);
     }
     return expand(field, termStr, f -> super.getPrefixQuery(f, termStr));
   }
 
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-    throw new ParseException(
-        "wildcards inside a word are not supported: use a prefix (corrup*) or a fuzzy term (gonzales~)");
+    throw new Refused(SearchRefusal.NO_WILDCARDS);
   }
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-    throw new ParseException("regular expressions are not supported");
+    throw new Refused(SearchRefusal.NO_REGULAR_EXPRESSIONS);
   }
 
   @Override
   protected Query getRangeQuery(
       String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
       throws ParseException {
-    throw new ParseException(
-        "ranges are not supported: use the year filter or received: with a year, quarter, month"
-            + " or day");
+    throw new Refused(SearchRefusal.NO_RANGES);
+  }
+
+  /**
+   * A query refused for a reason of ours (a field that does not exist, a role that does not read
+   * notes), as a message key; Lucene's parser wraps it, keeping it as the cause.
+   */
+  public static final class Refused extends ParseException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final SearchRefusal reason;
+    private final transient Object[] arguments;
+
+    Refused(SearchRefusal reason, Object... arguments) {
+      super(reason.key() + " " + java.util.Arrays.toString(arguments));
+      this.reason = reason;
+      this.arguments = arguments.clone();
+    }
+
+    public SearchRefusal reason() {
+      return reason;
+    }
+
+    public Object[] arguments() {
+      return arguments.clone();
+    }
   }
 }

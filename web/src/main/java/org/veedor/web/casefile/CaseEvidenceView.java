@@ -90,7 +90,7 @@ public class CaseEvidenceView implements Serializable {
         Messages.error("evidence.notAllowed");
       }
     } catch (InvalidInputException e) {
-      Messages.error("evidence.noteInvalid", e.errors().get(0).reason());
+      Messages.error("evidence.noteInvalid", Messages.text(e.errors().get(0)));
     } catch (NotAllowedException | EJBAccessException e) {
       Messages.error("evidence.notAllowed");
     }

@@ -24,6 +24,7 @@ import java.util.Map;
 import org.veedor.history.application.HistoricalImport;
 import org.veedor.history.application.ImportRunView;
 import org.veedor.history.domain.Finding;
+import org.veedor.history.domain.ImportRefusal;
 import org.veedor.identity.domain.Roles;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.web.platform.BodyLimit;
@@ -61,7 +62,7 @@ public class ImportResource {
     if (mapping == null) {
       if (mappingName == null || mappingName.isBlank()) {
         throw new InvalidInputException(
-            "mapping", "name a shipped mapping " + HistoricalImport.SHIPPED + " or send one");
+            "mapping", ImportRefusal.NAME_A_MAPPING, HistoricalImport.SHIPPED);
       }
       mapping =
           imports
@@ -69,7 +70,7 @@ public class ImportResource {
               .orElseThrow(
                   () ->
                       new InvalidInputException(
-                          "mapping", "no shipped mapping " + mappingName.strip()));
+                          "mapping", ImportRefusal.NO_SUCH_MAPPING, mappingName.strip()));
     }
     ImportRunView run = imports.start(mapping, files);
     return Response.accepted(run).location(URI.create("imports/" + run.id())).build();

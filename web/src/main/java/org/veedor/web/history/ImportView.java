@@ -16,6 +16,7 @@ import org.primefaces.model.file.UploadedFiles;
 import org.veedor.history.application.HistoricalImport;
 import org.veedor.history.application.ImportRunView;
 import org.veedor.history.domain.Finding;
+import org.veedor.history.domain.ImportRefusal;
 import org.veedor.platform.ConflictException;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.web.platform.Messages;
@@ -66,11 +67,13 @@ public class ImportView implements Serializable {
       String text =
           imports
               .shippedMapping(mapping)
-              .orElseThrow(() -> new InvalidInputException("mapping", mapping));
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException("mapping", ImportRefusal.NO_SUCH_MAPPING, mapping));
       run = imports.start(text, parts);
       runId = run.id();
     } catch (InvalidInputException e) {
-      Messages.error("import.invalid", e.getMessage());
+      Messages.error("import.invalid", Messages.describe(e, "import."));
     } catch (ConflictException e) {
       Messages.error("import.running");
     }

@@ -32,6 +32,7 @@ import org.veedor.intake.workflow.CaseTasks;
 import org.veedor.intake.workflow.HistoryStep;
 import org.veedor.intake.workflow.Lifecycle;
 import org.veedor.intake.workflow.TimelineEntry;
+import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.paging.Page;
 import org.veedor.platform.paging.PageRequest;
@@ -156,7 +157,7 @@ public class ComplaintResource {
       type = Lifecycle.CaseEvent.valueOf(input.type().strip().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
-          "type", "not one of " + java.util.Arrays.toString(Lifecycle.CaseEvent.values()));
+          "type", InputReason.NOT_ONE_OF, java.util.Arrays.toString(Lifecycle.CaseEvent.values()));
     }
     tasks.deliver(reference, type, input.reason());
     return Response.noContent().build();

@@ -93,7 +93,7 @@ public class PublicFilingView implements Serializable {
                   officerDescription,
                   narrative));
     } catch (InvalidInputException e) {
-      e.errors().forEach(f -> Messages.error("public.file.invalid", f.field(), f.reason()));
+      e.errors().forEach(f -> Messages.error("public.file.invalid", f.field(), Messages.text(f)));
     } catch (EJBException e) {
       if (e.getCause() instanceof ConstraintViolationException violations) {
         violations

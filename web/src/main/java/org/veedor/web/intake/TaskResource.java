@@ -15,6 +15,7 @@ import java.util.Map;
 import org.veedor.identity.domain.Roles;
 import org.veedor.intake.workflow.CaseTasks;
 import org.veedor.intake.workflow.TaskView;
+import org.veedor.platform.InputReason;
 import org.veedor.platform.paging.Page;
 import org.veedor.platform.paging.PageRequest;
 import org.veedor.web.platform.QueryParams;
@@ -48,7 +49,7 @@ public class TaskResource {
     String part = params.text("reference", reference, 40);
     String kind = params.text("task", task, 60);
     if (kind != null && !tasks.taskKeys().contains(kind)) {
-      params.reject("task", "not one of " + tasks.taskKeys());
+      params.reject("task", InputReason.NOT_ONE_OF, tasks.taskKeys());
     }
     params.check();
     return tasks.inbox(new CaseTasks.InboxFilter(overdueOnly, part, kind), request);

@@ -1,6 +1,8 @@
 package org.veedor.web.platform;
 
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -12,8 +14,10 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
+  @Context HttpHeaders headers;
+
   @Override
   public Response toResponse(ConstraintViolationException violations) {
-    return Problems.of(violations).toResponse();
+    return Problems.of(violations, true, ThrowableMapper.locale(headers), null).toResponse();
   }
 }

@@ -17,7 +17,8 @@ import java.util.List;
 public class Problem {
 
   public static final String MEDIA_TYPE = "application/problem+json";
-  public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+  // built from its parts: parsing would need the JAX-RS runtime while the class initializes
+  public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
   private String type = "about:blank";
   private String title;

@@ -5,8 +5,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.InvalidInputException.FieldError;
+import org.veedor.platform.MessageKey;
 import org.veedor.platform.paging.PageRequest;
 
 /**
@@ -30,12 +32,12 @@ public final class QueryParams {
     try {
       int parsed = Integer.parseInt(value.strip());
       if (parsed < min || parsed > max) {
-        errors.add(new FieldError(name, "must be between " + min + " and " + max));
+        errors.add(new FieldError(name, InputReason.BETWEEN, min, max));
         return fallback;
       }
       return parsed;
     } catch (NumberFormatException e) {
-      errors.add(new FieldError(name, "not a whole number"));
+      errors.add(new FieldError(name, InputReason.NOT_WHOLE_NUMBER));
       return fallback;
     }
   }
@@ -47,7 +49,7 @@ public final class QueryParams {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      errors.add(new FieldError(name, "not a date (YYYY-MM-DD)"));
+      errors.add(new FieldError(name, InputReason.NOT_DATE));
       return null;
     }
   }
@@ -60,7 +62,8 @@ public final class QueryParams {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       errors.add(
-          new FieldError(name, "not one of " + java.util.Arrays.toString(type.getEnumConstants())));
+          new FieldError(
+              name, InputReason.NOT_ONE_OF, java.util.Arrays.toString(type.getEnumConstants())));
       return null;
     }
   }
@@ -74,7 +77,7 @@ public final class QueryParams {
     if (v.equals("true") || v.equals("false")) {
       return v.equals("true");
     }
-    errors.add(new FieldError(name, "not true or false"));
+    errors.add(new FieldError(name, InputReason.NOT_YES_NO));
     return false;
   }
 
@@ -83,15 +86,15 @@ public final class QueryParams {
       return null;
     }
     if (value.length() > maxLength) {
-      errors.add(new FieldError(name, "longer than " + maxLength + " characters"));
+      errors.add(new FieldError(name, InputReason.TOO_LONG, maxLength));
       return null;
     }
     return value.strip();
   }
 
-  /** Refuses a parameter for a reason found outside these checks. */
-  public void reject(String name, String reason) {
-    errors.add(new FieldError(name, reason));
+  /** Refuses a parameter for a reason found outside these checks, as a message key. */
+  public void reject(String name, MessageKey reason, Object... arguments) {
+    errors.add(new FieldError(name, reason, arguments));
   }
 
   /** Throws the collected errors, if any. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.veedor.intake.domain.CategoryGroup;
+import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.reporting.application.EarlyWarning;
 import org.veedor.reporting.application.Indicators;
@@ -60,6 +61,10 @@ public class DashboardView implements Serializable {
     }
     tables.clear();
     flags = null;
+    if (from != null && to != null && !to.isAfter(from)) {
+      Messages.error("dashboard.invalid", Messages.text(InputReason.EMPTY_RANGE));
+      return;
+    }
     try {
       ReportFilter filter =
           new ReportFilter(period, from, to, blankToNull(territory), blankToNull(unit), group);
@@ -69,9 +74,9 @@ public class DashboardView implements Serializable {
       if ("leadership".equals(board)) {
         flags = earlyWarning.flags(filter);
       }
-    } catch (InvalidInputException | IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       tables.clear();
-      Messages.error("dashboard.invalid", e.getMessage());
+      Messages.error("dashboard.invalid", Messages.describe(e, "dashboard."));
     }
   }
 

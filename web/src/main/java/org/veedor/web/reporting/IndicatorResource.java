@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.veedor.identity.domain.Roles;
 import org.veedor.intake.domain.CategoryGroup;
+import org.veedor.platform.InputReason;
 import org.veedor.reporting.application.Indicators;
 import org.veedor.reporting.domain.Period;
 import org.veedor.reporting.domain.ReportFilter;
@@ -56,10 +57,10 @@ public class IndicatorResource {
     int most = params.integer("top", top, 10, 1, 1000);
     boolean csv = "csv".equalsIgnoreCase(format);
     if (format != null && !csv && !"json".equalsIgnoreCase(format)) {
-      params.reject("format", "json or csv");
+      params.reject("format", InputReason.NOT_ONE_OF, "[json, csv]");
     }
     if (!Indicators.NAMES.contains(name)) {
-      params.reject("name", "one of " + Indicators.NAMES);
+      params.reject("name", InputReason.NOT_ONE_OF, Indicators.NAMES);
     }
     params.check();
     ReportTable table = indicators.indicator(name, filter, most);
@@ -79,7 +80,7 @@ public class IndicatorResource {
     java.time.LocalDate f = params.date("from", from);
     java.time.LocalDate t = params.date("to", to);
     if (f != null && t != null && !t.isAfter(f)) {
-      params.reject("to", "must be after from");
+      params.reject("to", InputReason.EMPTY_RANGE);
       t = null;
     }
     return new ReportFilter(

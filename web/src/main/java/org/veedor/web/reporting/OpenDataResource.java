@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.veedor.platform.InputReason;
 import org.veedor.reporting.application.OpenData;
 import org.veedor.reporting.domain.SuppressedTable;
 import org.veedor.web.platform.QueryParams;
@@ -63,7 +64,7 @@ public class OpenDataResource {
     QueryParams params = new QueryParams();
     boolean csv = "csv".equalsIgnoreCase(format);
     if (format != null && !csv && !"json".equalsIgnoreCase(format)) {
-      params.reject("format", "json or csv");
+      params.reject("format", InputReason.NOT_ONE_OF, "[json, csv]");
     }
     params.check();
     SuppressedTable table =

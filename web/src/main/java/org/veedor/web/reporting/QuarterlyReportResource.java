@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import org.veedor.identity.domain.Roles;
 import org.veedor.platform.ConflictException;
+import org.veedor.platform.InputReason;
+import org.veedor.platform.MessageKey;
 import org.veedor.reporting.application.QuarterlyReports;
+import org.veedor.reporting.domain.ReportRefusal;
 import org.veedor.web.platform.Messages;
 import org.veedor.web.platform.QueryParams;
 
@@ -46,10 +49,10 @@ public class QuarterlyReportResource {
     int y = params.integer("year", year, -1, 1990, 2200);
     int q = params.integer("quarter", quarter, -1, 1, 4);
     if (year == null || year.isBlank()) {
-      params.reject("year", "required");
+      params.reject("year", InputReason.REQUIRED);
     }
     if (quarter == null || quarter.isBlank()) {
-      params.reject("quarter", "required");
+      params.reject("quarter", InputReason.REQUIRED);
     }
     String where = params.text("territory", territory, 40);
     params.check();
@@ -85,10 +88,12 @@ public class QuarterlyReportResource {
             .pdf(id)
             .orElseThrow(
                 () ->
-                    new ConflictException(
-                        job.state().equals("DONE")
-                            ? "report " + id + ": its PDF is no longer kept; build it again"
-                            : "report " + id + " is " + job.state()));
+                    job.state().equals("DONE")
+                        ? new ConflictException(ReportRefusal.PDF_NO_LONGER_KEPT, id)
+                        : new ConflictException(
+                            ReportRefusal.NOT_READY,
+                            id,
+                            MessageKey.of("quarterly.state." + job.state())));
     return Response.ok(pdf, "application/pdf")
         .header(
             "Content-Disposition",

@@ -73,7 +73,7 @@ public class QuarterlyReportView implements Serializable {
       state = job.state();
       mine = null;
     } catch (InvalidInputException e) {
-      Messages.error("quarterly.invalid", e.getMessage());
+      Messages.error("quarterly.invalid", Messages.describe(e, "quarterly."));
     }
   }
 

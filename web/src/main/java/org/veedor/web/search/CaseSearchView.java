@@ -72,7 +72,7 @@ public class CaseSearchView implements Serializable {
       results = search.search(new SearchRequest(q, filters, sort, new PageRequest(page, SIZE)));
     } catch (InvalidInputException e) {
       results = null;
-      Messages.error("search.invalid", e.errors().get(0).reason());
+      Messages.error("search.invalid", Messages.text(e.errors().get(0)));
     }
   }
 

@@ -46,7 +46,7 @@ public class TaskFormView implements Serializable {
       prefill();
     } catch (ConflictException | NotAllowedException e) {
       details = null;
-      Messages.error("task.refused", e.getMessage());
+      Messages.error(e);
     }
   }
 
@@ -91,10 +91,10 @@ public class TaskFormView implements Serializable {
                   Messages.error(
                       "task.invalid",
                       Messages.text("task.field." + f.field().replaceAll("\\..*", "")),
-                      f.reason()));
+                      Messages.text(f)));
       return null;
     } catch (ConflictException | NotAllowedException e) {
-      Messages.error("task.refused", e.getMessage());
+      Messages.error(e);
       return null;
     }
     FacesContext context = FacesContext.getCurrentInstance();

@@ -47,7 +47,7 @@ public class TaskInboxView implements Serializable {
       tasks.claim(task.id());
       Messages.info("task.claimed", task.name());
     } catch (ConflictException | NotAllowedException e) {
-      Messages.error("task.refused", e.getMessage());
+      Messages.error(e);
     }
   }
 

@@ -1,0 +1,19 @@
+package org.veedor.appeal.workflow;
+
+import org.veedor.platform.MessageKey;
+
+/** Why an appeal's task refuses its form, as message keys. */
+public enum AppealRefusal implements MessageKey {
+  NAME_REPLACEMENT("appeal.refusal.nameReplacement");
+
+  private final String key;
+
+  AppealRefusal(String key) {
+    this.key = key;
+  }
+
+  @Override
+  public String key() {
+    return key;
+  }
+}

@@ -1,0 +1,33 @@
+package org.veedor.intake.domain;
+
+import org.veedor.platform.MessageKey;
+
+/** Why intake refuses a request, as keys of the message bundles. */
+public enum IntakeRefusal implements MessageKey {
+  /** {0}: the text given. */
+  NOT_A_REFERENCE("intake.refusal.notAReference"),
+  /** {0}: the reference. */
+  NOT_YOURS_TO_SEE("intake.refusal.notYoursToSee"),
+  ONLY_OWN_CASE_WRITES_TO_COMPLAINANT("intake.refusal.onlyOwnCaseWritesToComplainant"),
+  ONLY_SEALED_CASES_SUPERVISORS("intake.refusal.onlySealedCasesSupervisors"),
+  NO_SUCH_CATEGORY("intake.refusal.noSuchCategory"),
+  CATEGORY_RETIRED("intake.refusal.categoryRetired"),
+  ANONYMOUS_WITH_DETAILS("intake.refusal.anonymousWithDetails"),
+  NAMED_NEEDS_NAME("intake.refusal.namedNeedsName"),
+  INCIDENT_AFTER_COMPLAINT("intake.refusal.incidentAfterComplaint"),
+  /** {0}: the reference. */
+  STILL_OPEN("intake.refusal.stillOpen"),
+  /** {0}: the reference; {1}: the event. */
+  WRONG_STAGE("intake.refusal.wrongStage");
+
+  private final String key;
+
+  IntakeRefusal(String key) {
+    this.key = key;
+  }
+
+  @Override
+  public String key() {
+    return key;
+  }
+}
