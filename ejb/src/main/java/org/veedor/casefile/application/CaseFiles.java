@@ -52,6 +52,7 @@ public class CaseFiles {
   @Inject Viewers viewers;
   @Inject ComplaintSearch complaints;
   @Inject FileStore store;
+  @Inject CaseFileSettings settings;
   @Inject TextExtractor extractor;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -75,7 +76,7 @@ public class CaseFiles {
       return Optional.empty();
     }
     mayAdd(complaint.get(), me);
-    FileStore.Stored stored = store.store(content, FileStore.maxBytes());
+    FileStore.Stored stored = store.store(content, settings.maxFileBytes());
     String type = extractor.detect(stored.path());
     if (!TextExtractor.ACCEPTED.contains(type)) {
       throw new UnsupportedFileException(type);

@@ -1,6 +1,7 @@
 package org.veedor.casefile.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,7 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.veedor.platform.Config;
+import org.veedor.platform.PlatformSettings;
 
 /**
  * Files kept by their SHA-256 under the data folder ({@code files/ab/cd/abcd...}): the same bytes
@@ -23,12 +24,7 @@ import org.veedor.platform.Config;
 @ApplicationScoped
 public class FileStore {
 
-  /** The largest file accepted, in bytes ({@code VEEDOR_MAX_FILE_MB}, default 25). */
-  public static long maxBytes() {
-    return Long.parseLong(Config.get("veedor.files.max-mb", "VEEDOR_MAX_FILE_MB", "25"))
-        * 1024
-        * 1024;
-  }
+  @Inject PlatformSettings platform;
 
   /** A file received and stored. */
   public record Stored(String sha256, long size, Path path) {}
@@ -44,7 +40,7 @@ public class FileStore {
   }
 
   private Path root() {
-    return Config.dataFolder("files");
+    return platform.dataFolder("files");
   }
 
   /** Reads the stream to its end (or to the limit) and stores what it held. */

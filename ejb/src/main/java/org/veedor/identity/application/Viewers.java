@@ -2,6 +2,7 @@ package org.veedor.identity.application;
 
 import jakarta.ejb.EJBContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashSet;
@@ -11,7 +12,6 @@ import org.veedor.identity.domain.AppUser;
 import org.veedor.identity.domain.Roles;
 import org.veedor.identity.domain.Viewer;
 import org.veedor.officers.domain.Unit;
-import org.veedor.platform.Config;
 
 /** Builds the {@link Viewer} of the current call from its security context and the user table. */
 @ApplicationScoped
@@ -30,6 +30,7 @@ public class Viewers {
           Roles.ADMIN);
 
   @PersistenceContext EntityManager em;
+  @Inject IdentitySettings settings;
 
   /**
    * Another user as the access rules would see them (to decide whom a case may be assigned to);
@@ -75,9 +76,15 @@ public class Viewers {
         inSealedCasesUnit(unit));
   }
 
-  /** Whether the unit is the sealed-cases unit or lies below it. */
-  private static boolean inSealedCasesUnit(Unit unit) {
-    String sealedUnit = Config.get("veedor.sealed.unit", "VEEDOR_SEALED_UNIT", "PN-UEA");
-    return unit != null && unit.treePath().contains("/" + sealedUnit + "/");
+  /**
+   * Whether the unit is the sealed-cases unit or lies below it; never when no sealed-cases unit is
+   * configured.
+   */
+  private boolean inSealedCasesUnit(Unit unit) {
+    return unit != null
+        && settings
+            .sealedUnit()
+            .map(sealedUnit -> unit.treePath().contains("/" + sealedUnit + "/"))
+            .orElse(false);
   }
 }

@@ -25,7 +25,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.veedor.identity.domain.Roles;
-import org.veedor.platform.Config;
 import org.veedor.platform.protection.FieldCipher;
 import org.veedor.platform.protection.PersonalDataKey;
 import org.veedor.search.application.CaseIndex;
@@ -51,19 +50,18 @@ public class DemoDataLoader {
   @Resource TimerService timers;
   @Inject DemoLifecycles lifecycles;
   @Inject CaseIndex index;
+  @Inject DemoSettings settings;
   private volatile boolean stopping;
   private volatile boolean starting;
 
   @PostConstruct
   void loadOnFirstStart() {
-    if (!Boolean.parseBoolean(Config.get("veedor.demo", "VEEDOR_DEMO", "false"))) {
+    if (!settings.enabled()) {
       return;
     }
     starting = true;
     try {
-      loadIfEmpty(
-          Integer.parseInt(
-              Config.get("veedor.demo.complaints", "VEEDOR_DEMO_COMPLAINTS", "10000")));
+      loadIfEmpty(settings.complaints());
     } finally {
       starting = false;
     }
@@ -85,8 +83,7 @@ public class DemoDataLoader {
     // the index first: a mass reindex running beside the lifecycles' changes could write a
     // complaint as it was before them
     index.buildIfEmpty();
-    if (Boolean.parseBoolean(
-        Config.get("veedor.demo.lifecycles", "VEEDOR_DEMO_LIFECYCLES", "true"))) {
+    if (settings.lifecycles()) {
       attachLifecycles();
     }
   }

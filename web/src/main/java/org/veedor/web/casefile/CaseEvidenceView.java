@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
+import org.veedor.casefile.application.CaseFileSettings;
 import org.veedor.casefile.application.CaseFileView;
 import org.veedor.casefile.application.CaseFiles;
 import org.veedor.casefile.application.CaseNotes;
@@ -32,6 +33,7 @@ public class CaseEvidenceView implements Serializable {
 
   @Inject transient CaseFiles files;
   @Inject transient CaseNotes notes;
+  @Inject transient CaseFileSettings settings;
   @Inject transient HttpServletRequest request;
 
   private String reference;
@@ -70,7 +72,7 @@ public class CaseEvidenceView implements Serializable {
         Messages.error("evidence.notAllowed");
       }
     } catch (FileStore.TooLargeException e) {
-      Messages.error("evidence.tooLarge", FileStore.maxBytes() / (1024 * 1024));
+      Messages.error("evidence.tooLarge", settings.maxFileMegabytes());
     } catch (UnsupportedFileException e) {
       Messages.error("evidence.unsupported", e.mediaType());
     } catch (NotAllowedException | EJBAccessException e) {
