@@ -106,6 +106,15 @@ class SettingsCheckTest {
   }
 
   @Test
+  void shouldStartADemonstrationServerThatNamesNoSealedUnitWithAWarningOnly() {
+    Config demoWithoutUnit = Configs.environment(Map.of("VEEDOR_DEMO", "true"));
+
+    assertThat(SettingsCheck.check(everyContext(demoWithoutUnit)))
+        .isEqualTo(SettingsBeans.classes().size());
+    assertThat(new IdentitySettings(demoWithoutUnit).sealedUnit()).isEmpty();
+  }
+
+  @Test
   void shouldIgnoreTheFileSizeLimitsOldVariable() {
     // VEEDOR_MAX_FILE_MB became VEEDOR_FILES_MAX_MB, the variable of veedor.files.max-mb
     Config config =
