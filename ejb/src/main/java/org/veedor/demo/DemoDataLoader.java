@@ -26,7 +26,6 @@ import org.veedor.identity.application.AccountSeeding;
 import org.veedor.intake.application.ComplaintSeeding;
 import org.veedor.intake.application.LifecyclePlacement;
 import org.veedor.officers.application.OrganisationSeeding;
-import org.veedor.platform.Config;
 import org.veedor.search.application.CaseIndex;
 
 /**
@@ -50,19 +49,18 @@ public class DemoDataLoader {
   @Resource TimerService timers;
   @Inject LifecyclePlacement lifecycles;
   @Inject CaseIndex index;
+  @Inject DemoSettings settings;
   private volatile boolean stopping;
   private volatile boolean starting;
 
   @PostConstruct
   void loadOnFirstStart() {
-    if (!Boolean.parseBoolean(Config.get("veedor.demo", "VEEDOR_DEMO", "false"))) {
+    if (!settings.enabled()) {
       return;
     }
     starting = true;
     try {
-      loadIfEmpty(
-          Integer.parseInt(
-              Config.get("veedor.demo.complaints", "VEEDOR_DEMO_COMPLAINTS", "10000")));
+      loadIfEmpty(settings.complaints());
     } finally {
       starting = false;
     }
@@ -84,8 +82,7 @@ public class DemoDataLoader {
     // the index first: a mass reindex running beside the lifecycles' changes could write a
     // complaint as it was before them
     index.buildIfEmpty();
-    if (Boolean.parseBoolean(
-        Config.get("veedor.demo.lifecycles", "VEEDOR_DEMO_LIFECYCLES", "true"))) {
+    if (settings.lifecycles()) {
       attachLifecycles();
     }
   }

@@ -2,6 +2,7 @@ package org.veedor.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -28,6 +29,7 @@ import org.hibernate.SessionFactory;
  */
 @Singleton
 @Startup
+@DependsOn("SettingsCheck") // a wrong setting stops the start before the schema is migrated
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SchemaMigration {
 

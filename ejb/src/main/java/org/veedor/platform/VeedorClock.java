@@ -2,24 +2,22 @@ package org.veedor.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.ZoneId;
+import org.veedor.platform.settings.PlatformSettings;
 
 /**
- * The one clock of the application, in the zone of the deployment ({@code veedor.zone} or {@code
- * VEEDOR_ZONE}, else the server's), so tests and reports agree on what "today" is.
+ * The one clock of the application, in the zone of the deployment ({@link PlatformSettings#zone()},
+ * else the server's), so tests and reports agree on what "today" is.
  */
 @ApplicationScoped
 public class VeedorClock {
 
+  @Inject PlatformSettings settings;
+
   @Produces
   @ApplicationScoped
   Clock clock() {
-    return Clock.system(zone());
-  }
-
-  static ZoneId zone() {
-    String configured = Config.get("veedor.zone", "VEEDOR_ZONE", null);
-    return configured == null ? ZoneId.systemDefault() : ZoneId.of(configured);
+    return Clock.system(settings.zone());
   }
 }

@@ -74,7 +74,11 @@ class LayoutRulesTest {
               "org.veedor.*.domain..",
               "org.veedor.*.infrastructure..",
               "org.veedor.*.workflow..",
-              "org.veedor.platform..",
+              "org.veedor.platform",
+              "org.veedor.platform.csv..",
+              "org.veedor.platform.paging..",
+              "org.veedor.platform.protection..",
+              "org.veedor.platform.workflow..",
               "org.camunda..",
               "jakarta.persistence..")
           .as(

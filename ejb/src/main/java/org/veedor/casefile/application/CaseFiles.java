@@ -53,6 +53,7 @@ public class CaseFiles {
   @Inject Viewers viewers;
   @Inject ComplaintSearch complaints;
   @Inject FileStore store;
+  @Inject CaseFileSettings settings;
   @Inject TextExtractor extractor;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -64,7 +65,7 @@ public class CaseFiles {
    *
    * @param identifying whether the file identifies the complainant; null for the default: files
    *     that intake receives do (a statement, a form), others do not
-   * @throws FileStore.TooLargeException past the size limit
+   * @throws org.veedor.casefile.domain.FileTooLargeException past the size limit
    * @throws UnsupportedFileException when its bytes are not of an accepted type
    */
   @RolesAllowed({Roles.INTAKE, Roles.INVESTIGATOR, Roles.SUPERVISOR})
@@ -76,7 +77,7 @@ public class CaseFiles {
       return Optional.empty();
     }
     mayAdd(complaint.get(), me);
-    FileStore.Stored stored = store.store(content, FileStore.maxBytes());
+    FileStore.Stored stored = store.store(content, settings.maxFileBytes());
     String type = extractor.detect(stored.path());
     if (!TextExtractor.ACCEPTED.contains(type)) {
       throw new UnsupportedFileException(type);

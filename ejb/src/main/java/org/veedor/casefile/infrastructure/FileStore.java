@@ -1,6 +1,7 @@
 package org.veedor.casefile.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,9 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.veedor.casefile.domain.CaseFileRefusal;
-import org.veedor.platform.Config;
-import org.veedor.platform.RefusalException;
+import org.veedor.casefile.domain.FileTooLargeException;
+import org.veedor.platform.settings.PlatformSettings;
 
 /**
  * Files kept by their SHA-256 under the data folder ({@code files/ab/cd/abcd...}): the same bytes
@@ -25,28 +25,13 @@ import org.veedor.platform.RefusalException;
 @ApplicationScoped
 public class FileStore {
 
-  /** The largest file accepted, in bytes ({@code VEEDOR_MAX_FILE_MB}, default 25). */
-  public static long maxBytes() {
-    return Long.parseLong(Config.get("veedor.files.max-mb", "VEEDOR_MAX_FILE_MB", "25"))
-        * 1024
-        * 1024;
-  }
+  @Inject PlatformSettings platform;
 
   /** A file received and stored. */
   public record Stored(String sha256, long size, Path path) {}
 
-  /** The upload was longer than the limit; nothing was kept. */
-  @jakarta.ejb.ApplicationException(rollback = true) // a refusal, not a failure
-  public static class TooLargeException extends RefusalException {
-    private static final long serialVersionUID = 1L;
-
-    public TooLargeException(long limit) {
-      super(CaseFileRefusal.TOO_LARGE, limit / (1024 * 1024));
-    }
-  }
-
   private Path root() {
-    return Config.dataFolder("files");
+    return platform.dataFolder("files");
   }
 
   /** Reads the stream to its end (or to the limit) and stores what it held. */
@@ -63,7 +48,7 @@ public class FileStore {
           while ((read = in.read(buffer)) >= 0) {
             size += read;
             if (size > limit) {
-              throw new TooLargeException(limit);
+              throw new FileTooLargeException(limit);
             }
             sha.update(buffer, 0, read);
             out.write(buffer, 0, read);

@@ -22,7 +22,6 @@ import org.veedor.intake.domain.Seriousness;
 import org.veedor.intake.workflow.CaseDelegate;
 import org.veedor.intake.workflow.IntakeDelegates;
 import org.veedor.intake.workflow.Lifecycle;
-import org.veedor.platform.Config;
 import org.veedor.platform.MessageKey;
 import org.veedor.platform.workflow.Payload;
 import org.veedor.platform.workflow.TaskForm;
@@ -35,7 +34,7 @@ public final class DisciplineSteps {
   /**
    * The facts the discipline matrix decides on, for the gravest sustained allegation: its group,
    * its severity and its officer's sustained allegations of the five years before; and the appeal
-   * window ({@code veedor.appeal.window} / {@code VEEDOR_APPEAL_WINDOW}, ISO-8601, 30 days).
+   * window ({@link DisciplineSettings#appealWindow()}).
    */
   @Named("sanctionFactsDelegate")
   @ApplicationScoped
@@ -43,6 +42,7 @@ public final class DisciplineSteps {
 
     @PersistenceContext EntityManager em;
     @Inject Clock clock;
+    @Inject DisciplineSettings settings;
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -61,9 +61,7 @@ public final class DisciplineSteps {
               ? 0
               : IntakeDelegates.priorSustained(
                   em, complaint, List.of(gravest.officer()), LocalDate.now(clock)));
-      execution.setVariable(
-          Lifecycle.APPEAL_WINDOW,
-          Config.get("veedor.appeal.window", "VEEDOR_APPEAL_WINDOW", "P30D"));
+      execution.setVariable(Lifecycle.APPEAL_WINDOW, settings.appealWindow().toString());
     }
   }
 

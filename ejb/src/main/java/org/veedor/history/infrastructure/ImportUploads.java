@@ -1,6 +1,7 @@
 package org.veedor.history.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
@@ -14,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.veedor.platform.Config;
+import org.veedor.platform.settings.PlatformSettings;
 
 /**
  * The files of a running import, kept under the data folder ({@code imports/<run>/}) from the
@@ -27,6 +28,15 @@ public class ImportUploads {
 
   private static final String MAPPING = "mapping.json";
   private static final String PREFIX = "file-"; // then the role, URL-encoded: one safe name
+
+  @Inject PlatformSettings platform;
+
+  ImportUploads() {}
+
+  /** With settings of one's own (unit tests). */
+  ImportUploads(PlatformSettings platform) {
+    this.platform = platform;
+  }
 
   /** An import's mapping and files, as they were uploaded. */
   public record Kept(String mappingJson, Map<String, byte[]> files) {}
@@ -112,11 +122,11 @@ public class ImportUploads {
     }
   }
 
-  private static Path folder(long runId) {
+  private Path folder(long runId) {
     return root().resolve(Long.toString(runId));
   }
 
-  private static Path root() {
-    return Config.dataFolder("imports");
+  private Path root() {
+    return platform.dataFolder("imports");
   }
 }

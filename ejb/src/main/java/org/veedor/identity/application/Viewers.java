@@ -12,7 +12,6 @@ import org.veedor.identity.domain.AppUser;
 import org.veedor.identity.domain.Roles;
 import org.veedor.identity.domain.UnitTree;
 import org.veedor.identity.domain.Viewer;
-import org.veedor.platform.Config;
 
 /** Builds the {@link Viewer} of the current call from its security context and the user table. */
 @ApplicationScoped
@@ -20,6 +19,7 @@ public class Viewers {
 
   @PersistenceContext EntityManager em;
   @Inject UnitTree units;
+  @Inject IdentitySettings settings;
 
   /**
    * Another user as the access rules would see them (to decide whom a case may be assigned to);
@@ -63,10 +63,17 @@ public class Viewers {
         inSealedCasesUnit(unitId));
   }
 
-  /** Whether the unit is the sealed-cases unit or lies below it. */
+  /**
+   * Whether the unit is the sealed-cases unit or lies below it; never when no sealed-cases unit is
+   * configured.
+   */
   private boolean inSealedCasesUnit(Long unitId) {
-    String sealedUnit = Config.get("veedor.sealed.unit", "VEEDOR_SEALED_UNIT", "PN-UEA");
     return unitId != null
-        && units.pathOf(unitId).map(path -> path.contains("/" + sealedUnit + "/")).orElse(false);
+        && settings
+            .sealedUnit()
+            .flatMap(
+                sealedUnit ->
+                    units.pathOf(unitId).map(path -> path.contains("/" + sealedUnit + "/")))
+            .orElse(false);
   }
 }

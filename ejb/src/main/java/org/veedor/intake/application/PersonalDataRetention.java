@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.logging.Logger;
 import org.veedor.audit.application.AuditTrail;
@@ -21,21 +20,18 @@ import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.identity.domain.Roles;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.ComplaintStatus;
-import org.veedor.platform.Config;
 
 /**
  * The retention schedule for complainants' personal data: once a case has been closed for longer
- * than the retention period ({@code veedor.retention.personal-data} / {@code
- * VEEDOR_RETENTION_PERSONAL_DATA}, an ISO-8601 period, five years unless configured), its
- * complainant's name, e-mail and phone are removed; the case, its allegations, findings and dates
- * stay, so the statistics do not change. Runs every night, and on an administrator's request. Each
- * case it touches leaves an audit event.
+ * than the retention period ({@link IntakeSettings#personalDataRetention()}, five years unless
+ * configured), its complainant's name, e-mail and phone are removed; the case, its allegations,
+ * findings and dates stay, so the statistics do not change. Runs every night, and on an
+ * administrator's request. Each case it touches leaves an audit event.
  */
 @Singleton
 public class PersonalDataRetention {
 
   static final String SCHEDULE = "system:retention";
-  static final String DEFAULT_PERIOD = "P5Y";
   private static final Logger LOG = Logger.getLogger(PersonalDataRetention.class.getName());
   private static final int BATCH = 500;
   private static final int MOST_PER_RUN = 20_000;
@@ -47,6 +43,7 @@ public class PersonalDataRetention {
   @PersistenceContext EntityManager em;
   @Inject AuditTrail trail;
   @Inject Clock clock;
+  @Inject IntakeSettings settings;
   @Resource SessionContext session;
 
   /** What one run did (or, in a dry run, would do). */
@@ -86,20 +83,7 @@ public class PersonalDataRetention {
   /** The configured retention period for personal data of closed cases. */
   @PermitAll
   public Period period() {
-    String configured =
-        Config.get(
-            "veedor.retention.personal-data", "VEEDOR_RETENTION_PERSONAL_DATA", DEFAULT_PERIOD);
-    try {
-      Period period = Period.parse(configured);
-      if (period.isNegative() || period.isZero()) {
-        throw new IllegalStateException(
-            "the retention period must be positive, it is " + configured);
-      }
-      return period;
-    } catch (DateTimeParseException e) {
-      throw new IllegalStateException(
-          "the retention period '" + configured + "' is not an ISO-8601 period such as P5Y", e);
-    }
+    return settings.personalDataRetention();
   }
 
   private RetentionRun removeExpired(String actor) {

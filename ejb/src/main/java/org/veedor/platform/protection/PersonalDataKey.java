@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.logging.Logger;
-import org.veedor.platform.Config;
+import org.veedor.platform.settings.PlatformSettings;
 
 /**
  * Where the key for personal data comes from, in this order: the server property {@code
@@ -62,19 +63,18 @@ public final class PersonalDataKey {
   }
 
   static byte[] load() {
-    String inline = Config.get("veedor.personal-data.key", "VEEDOR_PERSONAL_DATA_KEY", null);
-    if (inline != null) {
-      return decode(inline, "veedor.personal-data.key");
+    PlatformSettings settings = PlatformSettings.ofServer();
+    Optional<byte[]> inline = settings.personalDataKey();
+    if (inline.isPresent()) {
+      return inline.get();
     }
-    String file =
-        Config.get("veedor.personal-data.key-file", "VEEDOR_PERSONAL_DATA_KEY_FILE", null);
-    if (file != null) {
-      return read(Path.of(file));
+    Optional<Path> file = settings.personalDataKeyFile();
+    if (file.isPresent()) {
+      return read(file.get());
     }
-    boolean demo = Boolean.parseBoolean(Config.get("veedor.demo", "VEEDOR_DEMO", "false"));
-    String dataDir = Config.get("veedor.data.dir", "VEEDOR_DATA_DIR", null);
-    if (demo && dataDir != null) {
-      return demoKey(Path.of(dataDir, "keys", "personal-data.key"));
+    Optional<Path> dataDir = settings.configuredDataDir();
+    if (settings.demo() && dataDir.isPresent()) {
+      return demoKey(dataDir.get().resolve("keys").resolve("personal-data.key"));
     }
     throw new IllegalStateException(
         "no key for personal data: set VEEDOR_PERSONAL_DATA_KEY (base64 of 32 random bytes, for"

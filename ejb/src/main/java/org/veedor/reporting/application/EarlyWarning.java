@@ -21,7 +21,6 @@ import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.AccessPolicy;
 import org.veedor.identity.domain.Roles;
-import org.veedor.platform.Config;
 import org.veedor.reporting.domain.ChangeDetection;
 import org.veedor.reporting.domain.Period;
 import org.veedor.reporting.domain.ReportFilter;
@@ -30,12 +29,12 @@ import org.veedor.reporting.infrastructure.ReportSql;
 /**
  * Early warning, over the complaints the reader may see, as of the filter's end (or today).
  *
- * <p>Officers are flagged by rules whose thresholds the deployment sets: {@code
- * VEEDOR_EW_COMPLAINTS} complaints (default 3) within {@code VEEDOR_EW_MONTHS} months (default 12);
- * any sustained corruption allegation; being in the top {@code VEEDOR_EW_TOP_PERCENT} percent
- * (default 2) of officers of the same rank by complaints within the window. Units and territories
- * are flagged when the last month's count departs from their own history by the rule of {@link
- * ChangeDetection}. Each flag carries its reasons.
+ * <p>Officers are flagged by rules whose thresholds the deployment sets ({@link
+ * ReportingSettings}): so many complaints (default 3) within so many months (default 12); any
+ * sustained corruption allegation; being in the top percent (default 2) of officers of the same
+ * rank by complaints within the window. Units and territories are flagged when the last month's
+ * count departs from their own history by the rule of {@link ChangeDetection}. Each flag carries
+ * its reasons.
  */
 @Stateless
 @RolesAllowed({Roles.SUPERVISOR, Roles.OVERSIGHT_BOARD, Roles.LEADERSHIP, Roles.AUDITOR})
@@ -67,13 +66,12 @@ public class EarlyWarning {
   @Inject Viewers viewers;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject ReportingSettings settings;
 
   public Flags flags(ReportFilter filter) {
-    int threshold =
-        Integer.parseInt(Config.get("veedor.ew.complaints", "VEEDOR_EW_COMPLAINTS", "3"));
-    int months = Integer.parseInt(Config.get("veedor.ew.months", "VEEDOR_EW_MONTHS", "12"));
-    int topPercent =
-        Integer.parseInt(Config.get("veedor.ew.top-percent", "VEEDOR_EW_TOP_PERCENT", "2"));
+    int threshold = settings.earlyWarningComplaints();
+    int months = settings.earlyWarningMonths();
+    int topPercent = settings.earlyWarningTopPercent();
     LocalDate asOf = filter.to() != null ? filter.to() : LocalDate.now(clock).plusDays(1);
     ReportFilter window =
         new ReportFilter(

@@ -2,6 +2,7 @@ package org.veedor.reporting.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import org.veedor.identity.domain.AccessPolicy;
 import org.veedor.identity.domain.Viewer;
 import org.veedor.intake.domain.CategoryGroup;
 import org.veedor.intake.domain.Disposition;
-import org.veedor.platform.Config;
 import org.veedor.platform.protection.PersonalDataKey;
 import org.veedor.reporting.domain.CountTable;
 import org.veedor.reporting.domain.ReportFilter;
@@ -70,15 +70,14 @@ public class OpenData {
   private static final Viewer PUBLIC = Viewer.anonymous("public");
 
   @PersistenceContext EntityManager em;
+  @Inject ReportingSettings settings;
 
   public int k() {
-    return Integer.parseInt(Config.get("veedor.open-data.k", "VEEDOR_OPEN_DATA_K", "5"));
+    return settings.openDataK();
   }
 
   public boolean officersNamed() {
-    return "named"
-        .equalsIgnoreCase(
-            Config.get("veedor.open-data.officers", "VEEDOR_OPEN_DATA_OFFICERS", "pseudonymous"));
+    return settings.openDataOfficers() == ReportingSettings.OfficerNames.NAMED;
   }
 
   /** A dataset, suppressed for publication; empty for an unknown name. */

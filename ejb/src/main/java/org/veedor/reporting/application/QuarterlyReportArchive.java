@@ -27,7 +27,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.Viewer;
-import org.veedor.platform.Config;
+import org.veedor.platform.settings.PlatformSettings;
 import org.veedor.reporting.domain.QuarterlyReport;
 
 /**
@@ -51,6 +51,7 @@ public class QuarterlyReportArchive {
   @PersistenceContext EntityManager em;
   @Inject Viewers viewers;
   @Inject Clock clock;
+  @Inject PlatformSettings platform;
 
   /** Records a new request; the reader's older finished reports beyond the kept ones go. */
   public QuarterlyReports.Job create(QuarterlyReport report) {
@@ -171,11 +172,11 @@ public class QuarterlyReportArchive {
     return labels;
   }
 
-  private static Path file(String id) {
+  private Path file(String id) {
     if (!id.matches("[0-9a-f-]{36}")) {
       throw new IllegalArgumentException("not a report id: " + id);
     }
-    return Config.dataFolder("reports").resolve(id + ".pdf");
+    return platform.dataFolder("reports").resolve(id + ".pdf");
   }
 
   private static QuarterlyReports.Job view(QuarterlyReport r) {

@@ -8,24 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.veedor.platform.settings.Configs;
+import org.veedor.platform.settings.PlatformSettings;
 
 class ImportUploadsTest {
 
   @TempDir Path data;
-  private final ImportUploads uploads = new ImportUploads();
+  private ImportUploads uploads;
 
   @BeforeEach
   void useTheTemporaryDataFolder() {
-    System.setProperty("veedor.data.dir", data.toString());
-  }
-
-  @AfterEach
-  void forgetIt() {
-    System.clearProperty("veedor.data.dir");
+    uploads =
+        new ImportUploads(
+            new PlatformSettings(Configs.environment(Map.of("VEEDOR_DATA_DIR", data.toString()))));
   }
 
   @Test

@@ -10,12 +10,13 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
+import org.veedor.casefile.application.CaseFileSettings;
 import org.veedor.casefile.application.CaseFileView;
 import org.veedor.casefile.application.CaseFiles;
 import org.veedor.casefile.application.CaseNotes;
 import org.veedor.casefile.application.NoteView;
 import org.veedor.casefile.application.UnsupportedFileException;
-import org.veedor.casefile.infrastructure.FileStore;
+import org.veedor.casefile.domain.FileTooLargeException;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.NotAllowedException;
 import org.veedor.web.platform.Messages;
@@ -32,6 +33,7 @@ public class CaseEvidenceView implements Serializable {
 
   @Inject transient CaseFiles files;
   @Inject transient CaseNotes notes;
+  @Inject transient CaseFileSettings settings;
   @Inject transient HttpServletRequest request;
 
   private String reference;
@@ -69,8 +71,8 @@ public class CaseEvidenceView implements Serializable {
       } else {
         Messages.error("evidence.notAllowed");
       }
-    } catch (FileStore.TooLargeException e) {
-      Messages.error("evidence.tooLarge", FileStore.maxBytes() / (1024 * 1024));
+    } catch (FileTooLargeException e) {
+      Messages.error("evidence.tooLarge", settings.maxFileMegabytes());
     } catch (UnsupportedFileException e) {
       Messages.error("evidence.unsupported", e.mediaType());
     } catch (NotAllowedException | EJBAccessException e) {

@@ -24,10 +24,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import org.veedor.casefile.application.CaseFileSettings;
 import org.veedor.casefile.application.CaseFileView;
 import org.veedor.casefile.application.CaseFiles;
 import org.veedor.casefile.application.Download;
-import org.veedor.casefile.infrastructure.FileStore;
+import org.veedor.casefile.domain.FileTooLargeException;
 import org.veedor.identity.domain.Roles;
 import org.veedor.web.platform.BodyLimit;
 import org.veedor.web.platform.QueryParams;
@@ -43,6 +44,7 @@ import org.veedor.web.platform.QueryParams;
 public class CaseFileResource {
 
   @Inject CaseFiles files;
+  @Inject CaseFileSettings settings;
 
   @POST
   @Consumes(MediaType.WILDCARD)
@@ -61,8 +63,8 @@ public class CaseFileResource {
     params.check();
     if (length != null) {
       try {
-        if (Long.parseLong(length.strip()) > FileStore.maxBytes()) {
-          throw new FileStore.TooLargeException(FileStore.maxBytes());
+        if (Long.parseLong(length.strip()) > settings.maxFileBytes()) {
+          throw new FileTooLargeException(settings.maxFileBytes());
         }
       } catch (NumberFormatException e) {
         // the body limit filter has answered already

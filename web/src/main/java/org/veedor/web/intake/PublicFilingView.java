@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.veedor.intake.application.ComplaintIntake;
 import org.veedor.intake.application.ComplaintQueries;
+import org.veedor.intake.application.IntakeSettings;
 import org.veedor.intake.application.PublicComplaint;
 import org.veedor.intake.application.PublicReceipt;
 import org.veedor.platform.InvalidInputException;
@@ -36,6 +37,7 @@ public class PublicFilingView implements Serializable {
   @Inject transient ComplaintIntake intake;
   @Inject transient ComplaintQueries queries;
   @Inject transient RateLimits limits;
+  @Inject transient IntakeSettings settings;
 
   private Instant shownAt;
   private boolean anonymous = true;
@@ -72,7 +74,7 @@ public class PublicFilingView implements Serializable {
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     if (!limits
-        .take("file", request.getRemoteAddr(), PublicResource.filingsPerHour(), Duration.ofHours(1))
+        .take("file", request.getRemoteAddr(), settings.publicFilingsPerHour(), Duration.ofHours(1))
         .isZero()) {
       Messages.error("public.tooMany");
       return;

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Duration;
+import org.veedor.intake.application.IntakeSettings;
 import org.veedor.intake.domain.Receipt;
 import org.veedor.intake.workflow.PublicFollowUp;
 import org.veedor.web.platform.Messages;
@@ -24,6 +25,7 @@ public class PublicFollowView implements Serializable {
 
   @Inject transient PublicFollowUp followUp;
   @Inject transient RateLimits limits;
+  @Inject transient IntakeSettings settings;
 
   private String reference;
   private String passphrase;
@@ -65,7 +67,7 @@ public class PublicFollowView implements Serializable {
             .take(
                 "follow",
                 request.getRemoteAddr(),
-                PublicResource.lookupsPerTenMinutes(),
+                settings.publicLookupsPerTenMinutes(),
                 Duration.ofMinutes(10))
             .isZero();
     if (limited) {

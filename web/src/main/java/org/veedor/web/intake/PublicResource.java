@@ -20,11 +20,11 @@ import java.time.Duration;
 import java.util.List;
 import org.veedor.intake.application.ComplaintIntake;
 import org.veedor.intake.application.ComplaintQueries;
+import org.veedor.intake.application.IntakeSettings;
 import org.veedor.intake.application.PublicComplaint;
 import org.veedor.intake.application.PublicReceipt;
 import org.veedor.intake.domain.Receipt;
 import org.veedor.intake.workflow.PublicFollowUp;
-import org.veedor.platform.Config;
 import org.veedor.web.platform.FormTokens;
 import org.veedor.web.platform.Problem;
 import org.veedor.web.platform.ProblemException;
@@ -40,22 +40,12 @@ import org.veedor.web.platform.RateLimits;
 @PermitAll
 public class PublicResource {
 
-  /** Filings per address and hour ({@code veedor.public.filings-per-hour}). */
-  static int filingsPerHour() {
-    return Integer.parseInt(
-        Config.get("veedor.public.filings-per-hour", "VEEDOR_PUBLIC_FILINGS_PER_HOUR", "5"));
-  }
-
-  /** Follow-page lookups per address and ten minutes ({@code veedor.public.lookups}). */
-  static int lookupsPerTenMinutes() {
-    return Integer.parseInt(Config.get("veedor.public.lookups", "VEEDOR_PUBLIC_LOOKUPS", "20"));
-  }
-
   @Inject ComplaintIntake intake;
   @Inject ComplaintQueries queries;
   @Inject PublicFollowUp followUp;
   @Inject FormTokens tokens;
   @Inject RateLimits limits;
+  @Inject IntakeSettings settings;
   @Inject Clock clock;
   @Context HttpServletRequest request;
 
@@ -94,7 +84,7 @@ public class PublicResource {
   @Path("/complaints")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response file(@NotNull @Valid Filing filing) {
-    limit("file", filingsPerHour(), Duration.ofHours(1));
+    limit("file", settings.publicFilingsPerHour(), Duration.ofHours(1));
     if (filing.website() != null && !filing.website().isBlank()) {
       throw refused("the submission was refused");
     }
@@ -111,7 +101,7 @@ public class PublicResource {
   @Path("/follow")
   @Consumes(MediaType.APPLICATION_JSON)
   public PublicFollowUp.FollowView follow(@NotNull @Valid ReceiptInput receipt) {
-    limit("follow", lookupsPerTenMinutes(), Duration.ofMinutes(10));
+    limit("follow", settings.publicLookupsPerTenMinutes(), Duration.ofMinutes(10));
     return answer(followUp.follow(receipt.reference(), receipt.passphrase()));
   }
 
@@ -119,7 +109,7 @@ public class PublicResource {
   @Path("/follow/information")
   @Consumes(MediaType.APPLICATION_JSON)
   public PublicFollowUp.FollowView addInformation(@NotNull @Valid Information information) {
-    limit("follow", lookupsPerTenMinutes(), Duration.ofMinutes(10));
+    limit("follow", settings.publicLookupsPerTenMinutes(), Duration.ofMinutes(10));
     return answer(
         followUp.addInformation(
             information.reference(), information.passphrase(), information.text()));

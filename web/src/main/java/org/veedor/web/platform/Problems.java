@@ -27,7 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.veedor.casefile.application.IntegrityException;
 import org.veedor.casefile.application.UnsupportedFileException;
-import org.veedor.casefile.infrastructure.FileStore;
+import org.veedor.casefile.domain.FileTooLargeException;
 import org.veedor.platform.ConflictException;
 import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
@@ -125,7 +125,7 @@ final class Problems {
     if (refusal instanceof NotAllowedException) {
       return new Problem(403, "Forbidden", detail);
     }
-    if (refusal instanceof FileStore.TooLargeException) {
+    if (refusal instanceof FileTooLargeException) {
       return new Problem(413, "Content too large", detail);
     }
     if (refusal instanceof UnsupportedFileException) {
