@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -69,8 +68,8 @@ public class TextExtractor {
     }
   }
 
-  private final TikaConfig config = TikaConfig.getDefaultConfig();
-  private final Parser parser = new AutoDetectParser(config);
+  // Tika's default configuration: the parsers and detectors found on the class path
+  private final AutoDetectParser parser = new AutoDetectParser();
   private final ExecutorService pool =
       Executors.newFixedThreadPool(
           2,
@@ -82,7 +81,7 @@ public class TextExtractor {
 
   /** The media type of a file from its first bytes and, for containers, their contents. */
   public String detect(Path file) {
-    Detector detector = config.getDetector();
+    Detector detector = parser.getDetector();
     try (TikaInputStream in = TikaInputStream.get(file)) {
       MediaType type = detector.detect(in, new Metadata());
       return type.getBaseType().toString().toLowerCase(Locale.ROOT);
