@@ -89,23 +89,35 @@ public class EarlyWarning {
     ReportSql sql =
         ReportSql.of(
             viewers.current(session), AccessPolicy.Purpose.READ, window, unitPath(filter.unit()));
-    sql.params(threshold, topPercent);
     List<Object[]> counts =
-        sql.query(
-                em,
+        sql.fill(
                 // derived tables, not common ones: H2 loses the parameters of a common table
                 // that another one reads
-                "select o.badge_number, o.family_names, o.given_names, r.officer_rank, r.n,"
-                    + " r.place, (select count(*) from officer q where q.officer_rank = r.officer_rank)"
-                    + " from (select p.officer, p.n, o.officer_rank as officer_rank,"
-                    + " row_number() over (partition by o.officer_rank order by p.n desc, p.officer)"
-                    + " as place from (select a.officer_id as officer, count(distinct c.id) as n"
-                    + " from complaint c join allegation a on a.complaint_id = c.id"
-                    + sql.where()
-                    + " and a.officer_id is not null group by a.officer_id) p"
-                    + " join officer o on o.id = p.officer) r join officer o on o.id = r.officer"
-                    + " where r.n >= ? or r.place <= 1 + (select count(*) from officer q"
-                    + " where q.officer_rank = r.officer_rank) * ? / 100")
+                """
+                select o.badge_number, o.family_names, o.given_names, r.officer_rank, r.n, r.place,
+                  (select count(*) from officer q where q.officer_rank = r.officer_rank)
+                from (
+                  select p.officer, p.n, o.officer_rank as officer_rank,
+                    row_number() over (partition by o.officer_rank order by p.n desc, p.officer)
+                      as place
+                  from (
+                    select a.officer_id as officer, count(distinct c.id) as n
+                    from complaint c
+                    join allegation a on a.complaint_id = c.id
+                    {where}
+                      and a.officer_id is not null
+                    group by a.officer_id
+                  ) p
+                  join officer o on o.id = p.officer
+                ) r
+                join officer o on o.id = r.officer
+                where r.n >= ?
+                  or r.place <= 1 + (select count(*) from officer q
+                    where q.officer_rank = r.officer_rank) * ? / 100
+                """,
+                threshold,
+                topPercent)
+            .query(em)
             .getResultList();
     for (Object[] r : counts) {
       String badge = (String) r[0];
@@ -142,15 +154,18 @@ public class EarlyWarning {
                 Period.ALL, null, asOf, filter.territory(), filter.unit(), filter.group()),
             unitPath(filter.unit()));
     List<Object[]> corrupt =
-        ever.query(
-                em,
-                "select o.badge_number, o.family_names, o.given_names, o.officer_rank, count(*)"
-                    + " from complaint c join allegation a on a.complaint_id = c.id"
-                    + " join allegation_category g on g.id = a.category_id"
-                    + " join officer o on o.id = a.officer_id"
-                    + ever.where()
-                    + " and g.category_group = 'CORRUPTION' and a.disposition = 'SUSTAINED'"
-                    + " group by o.badge_number, o.family_names, o.given_names, o.officer_rank")
+        ever.fill(
+                """
+                select o.badge_number, o.family_names, o.given_names, o.officer_rank, count(*)
+                from complaint c
+                join allegation a on a.complaint_id = c.id
+                join allegation_category g on g.id = a.category_id
+                join officer o on o.id = a.officer_id
+                {where}
+                  and g.category_group = 'CORRUPTION' and a.disposition = 'SUSTAINED'
+                group by o.badge_number, o.family_names, o.given_names, o.officer_rank
+                """)
+            .query(em)
             .getResultList();
     for (Object[] r : corrupt) {
       String badge = (String) r[0];
@@ -184,11 +199,26 @@ public class EarlyWarning {
             filter,
             asOf,
             "unit",
-            "u.code",
-            " join allegation a on a.complaint_id = c.id join unit u on u.id = a.unit_id"));
+            """
+            select u.code, {period}, count(distinct c.id)
+            from complaint c
+            join allegation a on a.complaint_id = c.id
+            join unit u on u.id = a.unit_id
+            {where}
+            group by u.code, {period}
+            """));
     areas.addAll(
         areaFlags(
-            filter, asOf, "territory", "t.code", " join territory t on t.id = c.territory_id"));
+            filter,
+            asOf,
+            "territory",
+            """
+            select t.code, {period}, count(distinct c.id)
+            from complaint c
+            join territory t on t.id = c.territory_id
+            {where}
+            group by t.code, {period}
+            """));
     audit.record(
         AuditEventType.REPORT_VIEWED,
         "report",
@@ -205,9 +235,13 @@ public class EarlyWarning {
     return new Flags(asOf, threshold, months, topPercent, officerFlags, areas);
   }
 
-  /** Monthly counts of the last 13 months per area; the last month tested against the 12 before. */
+  /**
+   * Monthly counts of the last 13 months per area; the last month tested against the 12 before.
+   *
+   * @param counts the query of (area code, month, complaints) over complaints {@code c}
+   */
   private List<AreaFlag> areaFlags(
-      ReportFilter filter, LocalDate asOf, String kind, String codeColumn, String join) {
+      ReportFilter filter, LocalDate asOf, String kind, String counts) {
     LocalDate lastMonth = asOf.withDayOfMonth(1).minusMonths(asOf.getDayOfMonth() == 1 ? 1 : 0);
     LocalDate end = lastMonth.plusMonths(1);
     LocalDate start = lastMonth.minusMonths(ChangeDetection.HISTORY_MONTHS);
@@ -215,24 +249,14 @@ public class EarlyWarning {
         new ReportFilter(
             Period.MONTH, start, end, filter.territory(), filter.unit(), filter.group());
     // areas are counted: sealed and open cases count in their monthly figures
-    ReportSql sql =
-        ReportSql.of(
-            viewers.current(session), AccessPolicy.Purpose.COUNT, range, unitPath(filter.unit()));
-    String pk = ReportSql.periodKey(Period.MONTH);
     List<Object[]> rows =
-        sql.query(
-                em,
-                "select "
-                    + codeColumn
-                    + ", "
-                    + pk
-                    + ", count(distinct c.id) from complaint c"
-                    + join
-                    + sql.where()
-                    + " group by "
-                    + codeColumn
-                    + ", "
-                    + pk)
+        ReportSql.of(
+                viewers.current(session),
+                AccessPolicy.Purpose.COUNT,
+                range,
+                unitPath(filter.unit()))
+            .fill(counts)
+            .query(em)
             .getResultList();
     Map<String, Map<Long, Long>> byArea = new TreeMap<>();
     for (Object[] r : rows) {
@@ -269,7 +293,6 @@ public class EarlyWarning {
     if (unit == null) {
       return null;
     }
-    @SuppressWarnings("unchecked")
     List<String> paths =
         em.createNativeQuery("select tree_path from unit where code = ?1")
             .setParameter(1, unit)

@@ -7,7 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
@@ -18,58 +21,45 @@ import org.veedor.reporting.domain.ReportTable;
 import org.veedor.reporting.infrastructure.ReportDatabase;
 
 /**
- * The oversight indicators (DOMAIN.md: results, not processes), each one aggregate query in the
- * database over the complaints the reader may see, grouped by period of receipt and narrowed by the
- * report's filter. No entity is loaded: rows come back as counts, and only the period labels and
- * ratios are worked out here.
+ * The oversight indicators (DOMAIN.md: results, not processes) for the signed-in reader, as the
+ * catalogue declares them ({@link Indicator}): each one aggregate query in the database over the
+ * complaints the reader may see, grouped by period of receipt and narrowed by the report's filter.
+ * No entity is loaded: rows come back as counts, and only the period labels and ratios are worked
+ * out here. Each reading is audited.
  */
 @Stateless
 @RolesAllowed({Roles.SUPERVISOR, Roles.OVERSIGHT_BOARD, Roles.LEADERSHIP, Roles.AUDITOR})
 public class Indicators {
 
-  /** Days a complaint without a deadline of its own (historical, demo) is measured against. */
-  public static final int DEFAULT_DEADLINE_DAYS = 180;
+  /** The indicators' ids, as the reports API serves them, in the catalogue's order. */
+  public static final List<String> NAMES = Indicator.ids();
 
-  /** The indicators by name, as the reports API serves them. */
-  public static final List<String> NAMES =
-      List.of(
-          "volume",
-          "findings",
-          "substantiation",
-          "disposition-time",
-          "sanction-consistency",
-          "appeal-reversal",
-          "concentration",
-          "corruption",
-          "trust",
-          "data-quality",
-          "officers");
+  /** The dashboards by id, and their indicators' ids, in the order they are shown. */
+  public static final Map<String, List<String>> DASHBOARDS = dashboards();
 
-  /** The dashboards and their indicators, in the order they are shown. */
-  public static final java.util.Map<String, List<String>> DASHBOARDS =
-      java.util.Map.of(
-          "leadership",
-          List.of("volume", "corruption", "concentration", "officers"),
-          "oversight",
-          List.of(
-              "substantiation",
-              "findings",
-              "disposition-time",
-              "sanction-consistency",
-              "appeal-reversal",
-              "trust",
-              "data-quality"));
+  private static Map<String, List<String>> dashboards() {
+    Map<String, List<String>> boards = new LinkedHashMap<>();
+    for (Dashboard board : Dashboard.values()) {
+      boards.put(board.id(), board.indicators().stream().map(Indicator::id).toList());
+    }
+    return Collections.unmodifiableMap(boards);
+  }
 
   @Resource SessionContext session;
   @PersistenceContext EntityManager em;
   @Inject Viewers viewers;
   @Inject AuditTrail audit;
 
-  /** One indicator by name. */
+  /**
+   * One indicator by its id ({@link Indicator#id}).
+   *
+   * @throws org.veedor.platform.InvalidInputException for an id the catalogue does not hold, an
+   *     unknown unit or territory, or a top out of range
+   */
   public ReportTable indicator(String name, ReportFilter filter, int top) {
     ReportTable table =
         new IndicatorQueries(ReportDatabase.of(em), viewers.current(session))
-            .table(name, filter, top);
+            .table(Indicator.byId(name), filter, top);
     audit.record(
         AuditEventType.REPORT_VIEWED,
         "report",

@@ -17,6 +17,7 @@ import org.veedor.intake.domain.CategoryGroup;
 import org.veedor.intake.domain.Disposition;
 import org.veedor.platform.protection.PersonalDataKey;
 import org.veedor.reporting.domain.CountTable;
+import org.veedor.reporting.domain.Period;
 import org.veedor.reporting.domain.ReportFilter;
 import org.veedor.reporting.domain.SmallCellSuppression;
 import org.veedor.reporting.domain.SuppressedTable;
@@ -85,12 +86,28 @@ public class OpenData {
     CountTable table =
         switch (name) {
           case "allegations-by-year-and-group" ->
-              allegationsByYear(
-                  "gc.category_group",
-                  " join allegation_category gc on gc.id = a.category_id",
+              table(
+                  counts(
+                      """
+                      select {period}, gc.category_group, count(*)
+                      from complaint c
+                      join allegation a on a.complaint_id = c.id
+                      join allegation_category gc on gc.id = a.category_id
+                      {where}
+                      group by {period}, gc.category_group
+                      """),
                   names(CategoryGroup.values()));
           case "allegations-by-year-and-finding" ->
-              allegationsByYear("coalesce(a.disposition, 'UNDECIDED')", "", findings());
+              table(
+                  counts(
+                      """
+                      select {period}, coalesce(a.disposition, 'UNDECIDED'), count(*)
+                      from complaint c
+                      join allegation a on a.complaint_id = c.id
+                      {where}
+                      group by {period}, coalesce(a.disposition, 'UNDECIDED')
+                      """),
+                  findings());
           case "complaints-by-territory-and-year" -> complaintsByTerritory();
           case "corruption-complaints-by-year-and-organized-crime-link" -> organizedCrimeLink();
           case "officers-by-allegations" -> officers();
@@ -99,40 +116,29 @@ public class OpenData {
     return Optional.ofNullable(table).map(t -> new SmallCellSuppression(k()).apply(t));
   }
 
-  private CountTable allegationsByYear(String column, String join, List<String> columns) {
-    ReportSql sql = ReportSql.of(PUBLIC, AccessPolicy.Purpose.COUNT, ReportFilter.all(null), null);
-    String year = "extract(year from c.received_at)";
+  /**
+   * Rows of (row label, column label, count) from a query over the complaints the public may count
+   * ({@code {where}}), by year of receipt ({@code {period}}).
+   */
+  private List<Object[]> counts(String template) {
     List<Object[]> rows =
-        sql.query(
-                em,
-                "select "
-                    + year
-                    + ", "
-                    + column
-                    + ", count(*) from complaint c join allegation a on a.complaint_id = c.id"
-                    + join
-                    + sql.where()
-                    + " group by "
-                    + year
-                    + ", "
-                    + column)
+        ReportSql.of(PUBLIC, AccessPolicy.Purpose.COUNT, ReportFilter.all(Period.YEAR), null)
+            .fill(template)
+            .query(em)
             .getResultList();
-    return table(rows, columns);
+    return rows;
   }
 
   private CountTable complaintsByTerritory() {
-    ReportSql sql = ReportSql.of(PUBLIC, AccessPolicy.Purpose.COUNT, ReportFilter.all(null), null);
-    String year = "extract(year from c.received_at)";
     List<Object[]> rows =
-        sql.query(
-                em,
-                "select coalesce(t.name, 'Unknown'), "
-                    + year
-                    + ", count(*) from complaint c left join territory t on t.id = c.territory_id"
-                    + sql.where()
-                    + " group by coalesce(t.name, 'Unknown'), "
-                    + year)
-            .getResultList();
+        counts(
+            """
+            select coalesce(t.name, 'Unknown'), {period}, count(*)
+            from complaint c
+            left join territory t on t.id = c.territory_id
+            {where}
+            group by coalesce(t.name, 'Unknown'), {period}
+            """);
     TreeSet<String> years = new TreeSet<>();
     rows.forEach(r -> years.add(label(r[1])));
     return table(rows, new ArrayList<>(years));
@@ -143,27 +149,22 @@ public class OpenData {
    * the trend this product exists to report, with the sealed cases counted.
    */
   private CountTable organizedCrimeLink() {
-    ReportSql sql = ReportSql.of(PUBLIC, AccessPolicy.Purpose.COUNT, ReportFilter.all(null), null);
-    String year = "extract(year from c.received_at)";
-    String link =
-        "case when c.organized_crime_link then 'LINKED_TO_ORGANIZED_CRIME' else 'NOT_LINKED' end";
-    List<Object[]> rows =
-        sql.query(
-                em,
-                "select "
-                    + year
-                    + ", "
-                    + link
-                    + ", count(*) from complaint c"
-                    + sql.where()
-                    + " and exists (select 1 from allegation a join allegation_category g"
-                    + " on g.id = a.category_id where a.complaint_id = c.id"
-                    + " and g.category_group = 'CORRUPTION') group by "
-                    + year
-                    + ", "
-                    + link)
-            .getResultList();
-    return table(rows, List.of("LINKED_TO_ORGANIZED_CRIME", "NOT_LINKED"));
+    return table(
+        counts(
+            """
+            select {period},
+              case when c.organized_crime_link then 'LINKED_TO_ORGANIZED_CRIME' else 'NOT_LINKED' end,
+              count(*)
+            from complaint c
+            {where}
+              and exists (
+                select 1 from allegation a
+                join allegation_category g on g.id = a.category_id
+                where a.complaint_id = c.id and g.category_group = 'CORRUPTION')
+            group by {period},
+              case when c.organized_crime_link then 'LINKED_TO_ORGANIZED_CRIME' else 'NOT_LINKED' end
+            """),
+        List.of("LINKED_TO_ORGANIZED_CRIME", "NOT_LINKED"));
   }
 
   /**
@@ -172,20 +173,23 @@ public class OpenData {
    */
   private CountTable officers() {
     // officers are persons: those of sealed cases are left out
-    ReportSql sql = ReportSql.of(PUBLIC, AccessPolicy.Purpose.READ, ReportFilter.all(null), null);
     List<Object[]> rows =
-        sql.query(
-                em,
-                "select o.badge_number, o.family_names, o.given_names,"
-                    + " sum(case when a.disposition = 'SUSTAINED' then 0 else 1 end),"
-                    + " sum(case when a.disposition = 'SUSTAINED' then 1 else 0 end)"
-                    + " from complaint c join allegation a on a.complaint_id = c.id"
-                    + " join officer o on o.id = a.officer_id"
-                    + sql.where()
-                    + " group by o.id, o.badge_number, o.family_names, o.given_names"
-                    + " having count(*) >= "
-                    + k()
-                    + " order by count(*) desc, o.badge_number")
+        ReportSql.of(PUBLIC, AccessPolicy.Purpose.READ, ReportFilter.all(Period.YEAR), null)
+            .fill(
+                """
+                select o.badge_number, o.family_names, o.given_names,
+                  sum(case when a.disposition = 'SUSTAINED' then 0 else 1 end),
+                  sum(case when a.disposition = 'SUSTAINED' then 1 else 0 end)
+                from complaint c
+                join allegation a on a.complaint_id = c.id
+                join officer o on o.id = a.officer_id
+                {where}
+                group by o.id, o.badge_number, o.family_names, o.given_names
+                having count(*) >= ?
+                order by count(*) desc, o.badge_number
+                """,
+                k())
+            .query(em)
             .setMaxResults(500)
             .getResultList();
     boolean named = officersNamed();

@@ -35,30 +35,35 @@ public class QuarterlyReportBuilder {
 
   /** What one section shows. */
   private record Part(
-      String indicator, Period period, boolean trend, boolean bars, List<String> series) {}
+      Indicator indicator, Period period, boolean trend, boolean bars, List<String> series) {}
 
   private static final List<Part> PARTS =
       List.of(
-          new Part("volume", Period.MONTH, false, true, List.of("complaints")),
-          new Part("volume", Period.QUARTER, true, true, List.of("complaints")),
-          new Part("findings", Period.ALL, false, false, List.of()),
-          new Part("substantiation", Period.QUARTER, true, false, List.of("rate")),
+          new Part(Indicator.VOLUME, Period.MONTH, false, true, List.of("complaints")),
+          new Part(Indicator.VOLUME, Period.QUARTER, true, true, List.of("complaints")),
+          new Part(Indicator.FINDINGS, Period.ALL, false, false, List.of()),
+          new Part(Indicator.SUBSTANTIATION, Period.QUARTER, true, false, List.of("rate")),
           new Part(
-              "disposition-time", Period.MONTH, false, false, List.of("medianDays", "p90Days")),
-          new Part("sanction-consistency", Period.ALL, false, false, List.of()),
-          new Part("appeal-reversal", Period.ALL, false, false, List.of()),
-          new Part("corruption", Period.MONTH, false, true, List.of("complaints", "corruption")),
+              Indicator.DISPOSITION_TIME,
+              Period.MONTH,
+              false,
+              false,
+              List.of("medianDays", "p90Days")),
+          new Part(Indicator.SANCTION_CONSISTENCY, Period.ALL, false, false, List.of()),
+          new Part(Indicator.APPEAL_REVERSAL, Period.ALL, false, false, List.of()),
+          new Part(
+              Indicator.CORRUPTION, Period.MONTH, false, true, List.of("complaints", "corruption")),
           // the trend this product exists to report: sealed cases counted, never listed
           new Part(
-              "corruption",
+              Indicator.CORRUPTION,
               Period.QUARTER,
               true,
               true,
               List.of("corruption", "organizedCrimeLinked")),
-          new Part("trust", Period.MONTH, false, false, List.of()),
-          new Part("data-quality", Period.ALL, false, false, List.of()),
-          new Part("concentration", Period.ALL, false, false, List.of()),
-          new Part("officers", Period.ALL, false, false, List.of()));
+          new Part(Indicator.TRUST, Period.MONTH, false, false, List.of()),
+          new Part(Indicator.DATA_QUALITY, Period.ALL, false, false, List.of()),
+          new Part(Indicator.CONCENTRATION, Period.ALL, false, false, List.of()),
+          new Part(Indicator.OFFICERS, Period.ALL, false, false, List.of()));
 
   /** How many steps a build takes (for its progress). */
   public static int steps() {
@@ -93,14 +98,14 @@ public class QuarterlyReportBuilder {
               part.period(), part.trend() ? from.minusMonths(21) : from, to, territory, null, null);
       ReportTable table = queries.table(part.indicator(), filter, 10);
       String heading =
-          label(labels, "indicator." + part.indicator())
+          label(labels, "indicator." + part.indicator().id())
               + (part.trend() ? " - " + label(labels, "quarterly.trend") : "");
       List<String> columns = new ArrayList<>();
       table.columns().forEach(c -> columns.add(label(labels, "indicator.column." + c)));
       sections.add(
           new PdfReport.Section(
               heading,
-              label(labels, "indicator." + part.indicator() + ".explain") + " " + trace,
+              label(labels, "indicator." + part.indicator().id() + ".explain") + " " + trace,
               chart(table, part, labels),
               table,
               columns));

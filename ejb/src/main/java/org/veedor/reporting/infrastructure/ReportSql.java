@@ -1,11 +1,12 @@
 package org.veedor.reporting.infrastructure;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.hibernate.Session;
 import org.veedor.identity.domain.AccessPolicy;
 import org.veedor.identity.domain.Viewer;
@@ -14,7 +15,8 @@ import org.veedor.reporting.domain.ReportFilter;
 
 /**
  * The conditions every report query shares, written as SQL so the database aggregates: the access
- * policy of the reader ({@link SqlCaseAccess}) and the report's filter. Complaints are {@code c}.
+ * policy of the reader ({@link SqlCaseAccess}) and the report's filter, filled into a query written
+ * once as text ({@link #fill}: {@code {where}}, {@code {period}}). Complaints are {@code c}.
  */
 public final class ReportSql {
 
@@ -31,10 +33,13 @@ public final class ReportSql {
     }
   }
 
-  private final StringBuilder where = new StringBuilder(" where 1 = 1");
+  private final StringBuilder where = new StringBuilder("where 1 = 1");
   private final List<Object> params = new ArrayList<>();
+  private final Period period;
 
-  private ReportSql() {}
+  private ReportSql(Period period) {
+    this.period = period;
+  }
 
   /**
    * The conditions for a reader and a filter: the reader's access restrictions for the purpose
@@ -42,7 +47,7 @@ public final class ReportSql {
    */
   public static ReportSql of(
       Viewer viewer, AccessPolicy.Purpose purpose, ReportFilter filter, String unitPath) {
-    ReportSql sql = new ReportSql();
+    ReportSql sql = new ReportSql(filter.period());
     if (viewer != null) {
       SqlCaseAccess.apply(viewer, purpose, sql);
     }
@@ -76,32 +81,32 @@ public final class ReportSql {
     };
   }
 
-  /** {@code where ...} for complaints {@code c}. */
-  public String where() {
-    return where.toString();
+  /**
+   * A report query over complaints {@code c} with its shared parts filled in: {@code {where}}
+   * becomes {@code where} and these conditions (at least {@code 1 = 1}, so the query may go on with
+   * {@code and ...}), {@code {period}} the period of receipt by the filter's grouping ({@link
+   * #periodKey(Period)}).
+   *
+   * @param values the parameters of the template's own {@code ?}, in order
+   */
+  public SqlTemplate.Statement fill(String template, Object... values) {
+    return fill(template, Map.of(), values);
+  }
+
+  /** The same, with more named parts (a dialect's expression, a column). */
+  public SqlTemplate.Statement fill(
+      String template, Map<String, SqlTemplate.Part> more, Object... values) {
+    Map<String, SqlTemplate.Part> parts = new HashMap<>(more);
+    parts.put("where", new SqlTemplate.Part(where.toString(), params));
+    parts.put("period", SqlTemplate.Part.of(periodKey(period)));
+    return SqlTemplate.fill(template, parts::get, values);
   }
 
   /** Adds a condition with its parameters (written as {@code ?}). */
-  public ReportSql and(String condition, Object... values) {
+  ReportSql and(String condition, Object... values) {
     where.append(" and ").append(condition);
     params.addAll(List.of(values));
     return this;
-  }
-
-  /** Parameters for {@code ?} written after the conditions (in the query's own tail). */
-  public ReportSql params(Object... values) {
-    params.addAll(List.of(values));
-    return this;
-  }
-
-  /** The SQL with its {@code ?} numbered in order ({@code ?1}, {@code ?2}, ...). */
-  public String numbered(String sql) {
-    String numbered = number(sql);
-    long n = sql.chars().filter(ch -> ch == '?').count();
-    if (n != params.size()) {
-      throw new IllegalStateException(n + " placeholders for " + params.size() + " parameters");
-    }
-    return numbered;
   }
 
   /** Numbers the {@code ?} of any SQL in order ({@code ?1}, {@code ?2}, ...). */
@@ -116,25 +121,6 @@ public final class ReportSql {
       }
     }
     return numbered.toString();
-  }
-
-  /** The parameters, in the order of the placeholders. */
-  public List<Object> parameters() {
-    return List.copyOf(params);
-  }
-
-  /** The rows of the SQL on a report database. */
-  public List<Object[]> rows(ReportDatabase db, String sql, int max) {
-    return db.rows(numbered(sql), params, max);
-  }
-
-  /** Numbers the {@code ?} of the SQL in order and sets the parameters. */
-  public Query query(EntityManager em, String sql) {
-    Query query = em.createNativeQuery(numbered(sql));
-    for (int i = 0; i < params.size(); i++) {
-      query.setParameter(i + 1, params.get(i));
-    }
-    return query;
   }
 
   private void filter(ReportFilter filter, String unitPath) {

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.veedor.reporting.application.Indicators;
+import org.veedor.reporting.application.Indicator;
 import org.veedor.reporting.domain.ReportFilter;
 import org.veedor.reporting.domain.ReportTable;
 
@@ -169,28 +168,34 @@ final class InJava {
     return st.executeQuery();
   }
 
-  ReportTable table(String name, ReportFilter f, int top) {
-    return switch (name) {
-      case "volume" -> volume(f);
-      case "findings" -> findings(f);
-      case "substantiation" -> substantiation(f);
-      case "disposition-time" -> dispositionTime(f);
-      case "sanction-consistency" -> perPeriodOfDecisions(f, false);
-      case "appeal-reversal" -> perPeriodOfDecisions(f, true);
-      case "concentration" -> concentration();
-      case "corruption" -> corruption(f);
-      case "trust" -> trust(f);
-      case "data-quality" -> dataQuality(f);
-      case "officers" -> officers(top);
-      default -> throw new IllegalArgumentException(name);
-    };
+  /**
+   * An indicator's table from the rows in memory: its figures computed here, in the order and
+   * layout its queries return them, shaped by the catalogue as the server shapes them.
+   */
+  ReportTable table(Indicator indicator, ReportFilter f, int top) {
+    List<Object[]> figures =
+        switch (indicator) {
+          case VOLUME -> volume(f);
+          case FINDINGS -> findings();
+          case SUBSTANTIATION -> substantiation();
+          case DISPOSITION_TIME -> dispositionTime();
+          case SANCTION_CONSISTENCY -> perPeriodOfDecisions(false);
+          case APPEAL_REVERSAL -> perPeriodOfDecisions(true);
+          case CONCENTRATION -> concentration();
+          case CORRUPTION -> corruption();
+          case TRUST -> trust();
+          case DATA_QUALITY -> dataQuality();
+          case OFFICERS -> officers(top);
+        };
+    return indicator.table(f.period(), figures);
   }
 
-  private ReportTable volume(ReportFilter f) {
+  /** Per period: complaints, allegations, officers serving in it. */
+  private List<Object[]> volume(ReportFilter f) {
     Map<Long, long[]> by = new TreeMap<>();
     complaints.values().forEach(c -> by.computeIfAbsent(c.period(), k -> new long[2])[0]++);
     allegations.forEach(a -> by.get(complaints.get(a.complaint()).period())[1]++);
-    List<List<Object>> rows = new ArrayList<>();
+    List<Object[]> figures = new ArrayList<>();
     by.forEach(
         (key, v) -> {
           LocalDate start = f.period().start(key);
@@ -203,77 +208,55 @@ final class InJava {
               serving.add(p.officer());
             }
           }
-          long headcount = serving.size();
-          rows.add(
-              Arrays.asList(
-                  f.period().label(key),
-                  v[0],
-                  v[1],
-                  headcount,
-                  headcount == 0 ? null : ReportTable.round1(v[0] * 100.0 / headcount)));
+          figures.add(new Object[] {key, v[0], v[1], (long) serving.size()});
         });
-    return new ReportTable(
-        "volume",
-        List.of("period", "complaints", "allegations", "officers", "per100Officers"),
-        rows);
+    return figures;
   }
 
-  private ReportTable findings(ReportFilter f) {
+  /** Per period and finding: allegations. */
+  private List<Object[]> findings() {
     Map<Long, Map<String, Long>> by = new TreeMap<>();
     for (Allegation a : allegations) {
       by.computeIfAbsent(complaints.get(a.complaint()).period(), k -> new TreeMap<>())
           .merge(a.disposition() == null ? "UNDECIDED" : a.disposition(), 1L, Long::sum);
     }
-    List<List<Object>> rows = new ArrayList<>();
-    by.forEach(
-        (key, m) -> m.forEach((d, n) -> rows.add(Arrays.asList(f.period().label(key), d, n))));
-    return new ReportTable("findings", List.of("period", "finding", "allegations"), rows);
+    List<Object[]> figures = new ArrayList<>();
+    by.forEach((key, m) -> m.forEach((d, n) -> figures.add(new Object[] {key, d, n})));
+    return figures;
   }
 
-  private ReportTable substantiation(ReportFilter f) {
+  /** Per period: sustained, disposed. */
+  private List<Object[]> substantiation() {
     Map<Long, long[]> by = new TreeMap<>();
     for (Allegation a : allegations) {
       long[] v = by.computeIfAbsent(complaints.get(a.complaint()).period(), k -> new long[2]);
       v[0] += "SUSTAINED".equals(a.disposition()) ? 1 : 0;
       v[1] += a.disposition() != null ? 1 : 0;
     }
-    List<List<Object>> rows = new ArrayList<>();
-    by.forEach(
-        (key, v) ->
-            rows.add(
-                Arrays.asList(f.period().label(key), v[0], v[1], ReportTable.ratio(v[0], v[1]))));
-    return new ReportTable(
-        "substantiation", List.of("period", "sustained", "disposed", "rate"), rows);
+    return perPeriod(by);
   }
 
-  private ReportTable dispositionTime(ReportFilter f) {
+  /** Per period: closed, median and 90th percentile of whole days, closed within the deadline. */
+  private List<Object[]> dispositionTime() {
     Map<Long, List<double[]>> by = new TreeMap<>();
     for (Complaint c : complaints.values()) {
       if (c.closedAt() != null) {
         double days = Duration.between(c.receivedAt(), c.closedAt()).toNanos() / 1e9 / 86400.0;
         int deadline =
-            c.deadlineDays() == null ? Indicators.DEFAULT_DEADLINE_DAYS : c.deadlineDays();
+            c.deadlineDays() == null ? Indicator.DEFAULT_DEADLINE_DAYS : c.deadlineDays();
         by.computeIfAbsent(c.period(), k -> new ArrayList<>()).add(new double[] {days, deadline});
       }
     }
-    List<List<Object>> rows = new ArrayList<>();
+    List<Object[]> figures = new ArrayList<>();
     by.forEach(
         (key, list) -> {
           // whole days elapsed, as the indicator counts them
           double[] days = list.stream().mapToDouble(d -> Math.floor(d[0])).sorted().toArray();
           long within = list.stream().filter(d -> d[0] <= d[1]).count();
-          rows.add(
-              Arrays.asList(
-                  f.period().label(key),
-                  (long) days.length,
-                  ReportTable.round1(cont(days, 0.5)),
-                  ReportTable.round1(cont(days, 0.9)),
-                  ReportTable.ratio(within, days.length)));
+          figures.add(
+              new Object[] {key, (long) days.length, cont(days, 0.5), cont(days, 0.9), within});
         });
-    return new ReportTable(
-        "disposition-time",
-        List.of("period", "closed", "medianDays", "p90Days", "withinDeadline"),
-        rows);
+    return figures;
   }
 
   /** percentile_cont: linear between the two nearest ranks. */
@@ -284,10 +267,13 @@ final class InJava {
     return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
   }
 
-  private ReportTable perPeriodOfDecisions(ReportFilter f, boolean appeals) {
+  /** Per period: appeals decided, reversed, modified; or decisions and those inside the range. */
+  private List<Object[]> perPeriodOfDecisions(boolean appeals) {
     Map<Long, long[]> by = new TreeMap<>();
     for (Decision d : decisions) {
-      long[] v = by.computeIfAbsent(complaints.get(d.complaint()).period(), k -> new long[3]);
+      long[] v =
+          by.computeIfAbsent(
+              complaints.get(d.complaint()).period(), k -> new long[appeals ? 3 : 2]);
       if (appeals) {
         v[0] += d.appealOutcome() != null ? 1 : 0;
         v[1] += "REVERSED".equals(d.appealOutcome()) ? 1 : 0;
@@ -297,25 +283,11 @@ final class InJava {
         v[1] += d.insideRange() ? 1 : 0;
       }
     }
-    List<List<Object>> rows = new ArrayList<>();
-    by.forEach(
-        (key, v) ->
-            rows.add(
-                appeals
-                    ? Arrays.asList(
-                        f.period().label(key), v[0], v[1], v[2], ReportTable.ratio(v[1], v[0]))
-                    : Arrays.asList(
-                        f.period().label(key), v[0], v[1], ReportTable.ratio(v[1], v[0]))));
-    return appeals
-        ? new ReportTable(
-            "appeal-reversal",
-            List.of("period", "appealsDecided", "reversed", "modified", "reversalRate"),
-            rows)
-        : new ReportTable(
-            "sanction-consistency", List.of("period", "decisions", "insideRange", "share"), rows);
+    return perPeriod(by);
   }
 
-  private ReportTable concentration() {
+  /** Officers named, the top 5 % of them, complaints naming any, complaints naming the top. */
+  private List<Object[]> concentration() {
     Map<Long, Set<Long>> byOfficer = new HashMap<>();
     Set<Long> naming = new HashSet<>();
     for (Allegation a : allegations) {
@@ -332,24 +304,16 @@ final class InJava {
     int top = (int) Math.ceil(ranked.size() * 0.05);
     Set<Long> namingTop = new HashSet<>();
     ranked.subList(0, top).forEach(e -> namingTop.addAll(e.getValue()));
-    return new ReportTable(
-        "concentration",
-        List.of(
-            "officersNamed",
-            "topOfficers",
-            "complaintsNamingOfficers",
-            "complaintsNamingTopOfficers",
-            "share"),
-        List.of(
-            Arrays.asList(
-                (long) ranked.size(),
-                (long) top,
-                (long) naming.size(),
-                (long) namingTop.size(),
-                ReportTable.ratio(namingTop.size(), naming.size()))));
+    List<Object[]> figures = new ArrayList<>();
+    figures.add(
+        new Object[] {
+          (long) ranked.size(), (long) top, (long) naming.size(), (long) namingTop.size()
+        });
+    return figures;
   }
 
-  private ReportTable corruption(ReportFilter f) {
+  /** Per period: complaints, those alleging corruption, those linked to organized crime. */
+  private List<Object[]> corruption() {
     Set<Long> corrupt = new HashSet<>();
     allegations.stream()
         .filter(a -> "CORRUPTION".equals(a.group()))
@@ -361,19 +325,11 @@ final class InJava {
       v[1] += corrupt.contains(c.id()) ? 1 : 0;
       v[2] += c.organizedCrime() ? 1 : 0;
     }
-    List<List<Object>> rows = new ArrayList<>();
-    by.forEach(
-        (key, v) ->
-            rows.add(
-                Arrays.asList(
-                    f.period().label(key), v[0], v[1], ReportTable.ratio(v[1], v[0]), v[2])));
-    return new ReportTable(
-        "corruption",
-        List.of("period", "complaints", "corruption", "share", "organizedCrimeLinked"),
-        rows);
+    return perPeriod(by);
   }
 
-  private ReportTable trust(ReportFilter f) {
+  /** Per period: complaints, filed by the public, anonymous, withdrawn. */
+  private List<Object[]> trust() {
     Set<String> publicChannels = Set.of("PUBLIC_WEB", "WALK_IN", "PHONE", "MAIL");
     Map<Long, long[]> by = new TreeMap<>();
     for (Complaint c : complaints.values()) {
@@ -383,24 +339,11 @@ final class InJava {
       v[2] += c.anonymous() ? 1 : 0;
       v[3] += c.withdrawn() ? 1 : 0;
     }
-    List<List<Object>> rows = new ArrayList<>();
-    by.forEach(
-        (key, v) -> rows.add(ReportTable.counted(f.period().label(key), v[0], v[1], v[2], v[3])));
-    return new ReportTable(
-        "trust",
-        List.of(
-            "period",
-            "complaints",
-            "filedByPublic",
-            "publicShare",
-            "anonymous",
-            "anonymousShare",
-            "withdrawn",
-            "withdrawalRate"),
-        rows);
+    return perPeriod(by);
   }
 
-  private ReportTable dataQuality(ReportFilter f) {
+  /** Per period: complaints, missing a unit, a place, an incident date. */
+  private List<Object[]> dataQuality() {
     Set<Long> withUnit = new HashSet<>();
     allegations.stream().filter(a -> a.unit() != null).forEach(a -> withUnit.add(a.complaint()));
     Map<Long, long[]> by = new TreeMap<>();
@@ -411,24 +354,11 @@ final class InJava {
       v[2] += c.noPlace() ? 1 : 0;
       v[3] += c.noIncidentDate() ? 1 : 0;
     }
-    List<List<Object>> rows = new ArrayList<>();
-    by.forEach(
-        (key, v) -> rows.add(ReportTable.counted(f.period().label(key), v[0], v[1], v[2], v[3])));
-    return new ReportTable(
-        "data-quality",
-        List.of(
-            "period",
-            "complaints",
-            "missingUnit",
-            "missingUnitShare",
-            "missingPlace",
-            "missingPlaceShare",
-            "missingIncidentDate",
-            "missingIncidentDateShare"),
-        rows);
+    return perPeriod(by);
   }
 
-  private ReportTable officers(int top) {
+  /** The officers named most: badge, names, rank, complaints, allegations, sustained. */
+  private List<Object[]> officers(int top) {
     Map<Long, Set<Long>> complaintsOf = new HashMap<>();
     Map<Long, long[]> counts = new HashMap<>();
     for (Allegation a : allegations) {
@@ -445,21 +375,35 @@ final class InJava {
             .reversed()
             .thenComparing(Comparator.comparingLong((Long id) -> counts.get(id)[0]).reversed())
             .thenComparing(id -> officers.get(id).badge()));
-    List<List<Object>> rows = new ArrayList<>();
+    List<Object[]> figures = new ArrayList<>();
     for (Long id : ids.subList(0, Math.min(top, ids.size()))) {
       Officer o = officers.get(id);
-      rows.add(
-          Arrays.asList(
-              o.badge(),
-              o.family() + ", " + o.given(),
-              o.rank(),
-              (long) complaintsOf.get(id).size(),
-              counts.get(id)[0],
-              counts.get(id)[1]));
+      figures.add(
+          new Object[] {
+            o.badge(),
+            o.family(),
+            o.given(),
+            o.rank(),
+            (long) complaintsOf.get(id).size(),
+            counts.get(id)[0],
+            counts.get(id)[1]
+          });
     }
-    return new ReportTable(
-        "officers",
-        List.of("badgeNumber", "name", "rank", "complaints", "allegations", "sustained"),
-        rows);
+    return figures;
+  }
+
+  /** Figures by period key, the key first. */
+  private static List<Object[]> perPeriod(Map<Long, long[]> by) {
+    List<Object[]> figures = new ArrayList<>();
+    by.forEach(
+        (key, v) -> {
+          Object[] row = new Object[v.length + 1];
+          row[0] = key;
+          for (int i = 0; i < v.length; i++) {
+            row[i + 1] = v[i];
+          }
+          figures.add(row);
+        });
+    return figures;
   }
 }
