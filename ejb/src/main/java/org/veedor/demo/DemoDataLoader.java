@@ -26,6 +26,7 @@ import org.veedor.identity.application.AccountSeeding;
 import org.veedor.intake.application.ComplaintSeeding;
 import org.veedor.intake.application.LifecyclePlacement;
 import org.veedor.officers.application.OrganisationSeeding;
+import org.veedor.platform.settings.PlatformSettings;
 import org.veedor.search.application.CaseIndex;
 
 /**
@@ -50,6 +51,7 @@ public class DemoDataLoader {
   @Inject LifecyclePlacement lifecycles;
   @Inject CaseIndex index;
   @Inject DemoSettings settings;
+  @Inject PlatformSettings platform;
   private volatile boolean stopping;
   private volatile boolean starting;
 
@@ -146,7 +148,7 @@ public class DemoDataLoader {
       long started = System.nanoTime();
       connection.setAutoCommit(false);
       try {
-        DemoWorld.Summary summary = world.writeTo(connection);
+        DemoWorld.Summary summary = world.writeTo(connection, platform.zone());
         int users = DemoUsers.writeTo(connection);
         connection.commit();
         if (!starting) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -259,9 +260,15 @@ public final class DemoWorld {
 
   /**
    * Writes the world into an empty Veedor schema through the connection, without committing: the
-   * caller decides the transaction.
+   * caller decides the transaction. Its complaints' calendar days are read in the world's own zone
+   * (UTC-5).
    */
   public Summary writeTo(Connection connection) throws SQLException {
+    return writeTo(connection, ZONE);
+  }
+
+  /** The same, the complaints' calendar days read in a zone of the deployment's. */
+  public Summary writeTo(Connection connection, ZoneId recordZone) throws SQLException {
     SplittableRandom random = new SplittableRandom(seed);
     List<UnitRow> units = units();
     List<OfficerRow> officers = officers(random, units);
@@ -291,8 +298,8 @@ public final class DemoWorld {
     int allegations;
     try (ComplaintSeeding seeding =
         personalDataSealed
-            ? ComplaintSeeding.withPersonalDataSealed(connection)
-            : ComplaintSeeding.inPlainText(connection)) {
+            ? ComplaintSeeding.withPersonalDataSealed(connection, recordZone)
+            : ComplaintSeeding.inPlainText(connection, recordZone)) {
       allegations = complaints(random, units, officers, seeding);
     }
     return new Summary(

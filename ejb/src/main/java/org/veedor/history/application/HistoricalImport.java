@@ -70,10 +70,9 @@ public class HistoricalImport {
 
   private static final Logger LOG = Logger.getLogger(HistoricalImport.class.getName());
   private static final int BATCH = 200;
-  private static final String MAPPINGS = "/org/veedor/history/mappings/";
 
   /** The mappings shipped with Veedor. */
-  public static final List<String> SHIPPED = List.of("chicago-cr-2016");
+  public static final List<String> SHIPPED = ImportMapping.SHIPPED;
 
   @Resource SessionContext session;
   @Resource TimerService timers;
@@ -92,16 +91,7 @@ public class HistoricalImport {
 
   /** The mapping shipped under this name, as its file reads. */
   public Optional<String> shippedMapping(String name) {
-    if (name == null || !SHIPPED.contains(name)) {
-      return Optional.empty();
-    }
-    try (InputStream in = HistoricalImport.class.getResourceAsStream(MAPPINGS + name + ".json")) {
-      return in == null
-          ? Optional.empty()
-          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ImportMapping.shippedText(name);
   }
 
   /**

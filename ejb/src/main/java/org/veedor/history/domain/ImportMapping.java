@@ -6,7 +6,11 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -170,6 +174,24 @@ public final class ImportMapping {
         Comparator.comparing((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
     disciplines = new LinkedHashMap<>();
     codes(json, "disciplines").forEach((code, label) -> disciplines.put(normal(code), label));
+  }
+
+  /** The mappings shipped with Veedor, by name. */
+  public static final List<String> SHIPPED = List.of("chicago-cr-2016");
+
+  /** The text of the mapping shipped under this name; empty for a name not shipped. */
+  public static Optional<String> shippedText(String name) {
+    if (name == null || !SHIPPED.contains(name)) {
+      return Optional.empty();
+    }
+    try (InputStream in =
+        ImportMapping.class.getResourceAsStream("/org/veedor/history/mappings/" + name + ".json")) {
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

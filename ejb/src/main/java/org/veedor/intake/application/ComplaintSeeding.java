@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
@@ -66,6 +67,7 @@ public final class ComplaintSeeding implements AutoCloseable {
   private static final int BATCH = 1000;
 
   private final Connection connection;
+  private final ZoneId zone;
   private final UnaryOperator<String> personalData;
   private final Set<Long> corruptionCategories = new HashSet<>();
   private final PreparedStatement complaint;
@@ -75,20 +77,27 @@ public final class ComplaintSeeding implements AutoCloseable {
   private long lastComplaint;
   private long lastAllegation;
 
-  /** Seeding that keeps the complainant's details sealed under the server's personal-data key. */
-  public static ComplaintSeeding withPersonalDataSealed(Connection connection) throws SQLException {
+  /**
+   * Seeding that keeps the complainant's details sealed under the server's personal-data key.
+   *
+   * @param zone the zone the complaints' calendar days are read in
+   */
+  public static ComplaintSeeding withPersonalDataSealed(Connection connection, ZoneId zone)
+      throws SQLException {
     FieldCipher cipher = PersonalDataKey.cipher();
-    return new ComplaintSeeding(connection, cipher::seal);
+    return new ComplaintSeeding(connection, zone, cipher::seal);
   }
 
   /** Seeding that writes the complainant's details as given (test and benchmark schemas). */
-  public static ComplaintSeeding inPlainText(Connection connection) throws SQLException {
-    return new ComplaintSeeding(connection, UnaryOperator.identity());
+  public static ComplaintSeeding inPlainText(Connection connection, ZoneId zone)
+      throws SQLException {
+    return new ComplaintSeeding(connection, zone, UnaryOperator.identity());
   }
 
-  private ComplaintSeeding(Connection connection, UnaryOperator<String> personalData)
+  private ComplaintSeeding(Connection connection, ZoneId zone, UnaryOperator<String> personalData)
       throws SQLException {
     this.connection = connection;
+    this.zone = zone;
     this.personalData = personalData;
     try (Statement s = connection.createStatement();
         ResultSet rs =
@@ -105,8 +114,8 @@ public final class ComplaintSeeding implements AutoCloseable {
               incident_date, place, territory_id, narrative, narrative_language,
               complainant_anonymous, complainant_name, complainant_email, complainant_phone,
               organized_crime_link, sealed, injury_reported, closed_at, assigned_investigator,
-              assigned_supervisor, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""");
+              assigned_supervisor, record_zone, received_on, closed_on, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""");
     allegation =
         connection.prepareStatement(
             """
@@ -151,6 +160,10 @@ public final class ComplaintSeeding implements AutoCloseable {
     }
     complaint.setString(19, c.assignedInvestigator());
     complaint.setString(20, c.assignedSupervisor());
+    complaint.setString(21, zone.getId());
+    complaint.setDate(22, Date.valueOf(c.receivedAt().atZone(zone).toLocalDate()));
+    complaint.setDate(
+        23, c.closedAt() == null ? null : Date.valueOf(c.closedAt().atZone(zone).toLocalDate()));
     complaint.addBatch();
     lastComplaint = Math.max(lastComplaint, c.id());
     ReferenceNumber reference = ReferenceNumber.parse(c.reference());

@@ -73,6 +73,21 @@ public class Complaint {
   @Column(name = "received_at", nullable = false, updatable = false)
   private Instant receivedAt;
 
+  /**
+   * The zone the complaint's calendar days are read in: the deployment's when it was registered
+   * here, the source system's when it was imported.
+   */
+  @Column(name = "record_zone", nullable = false, length = 40, updatable = false)
+  private String recordZone;
+
+  /** The calendar day of receipt in {@link #recordZone}: what periods and ranges count by. */
+  @Column(name = "received_on", nullable = false, updatable = false)
+  private LocalDate receivedOn;
+
+  /** The calendar day of closure in {@link #recordZone}; durations are days between the two. */
+  @Column(name = "closed_on")
+  private LocalDate closedOn;
+
   @Column(name = "incident_date")
   private LocalDate incidentDate;
 
@@ -150,7 +165,8 @@ public class Complaint {
   /**
    * Registers a complaint that passed the completeness check.
    *
-   * @param zone the zone in which "today" is judged, to refuse incidents dated in the future
+   * @param zone the zone of the complaint's calendar days (receipt, closure), in which "today" is
+   *     judged to refuse incidents dated in the future
    */
   public Complaint(
       ReferenceNumber referenceNumber,
@@ -163,6 +179,8 @@ public class Complaint {
     this.referenceNumber = Objects.requireNonNull(referenceNumber, "reference number");
     this.channel = Objects.requireNonNull(channel, "channel");
     this.receivedAt = Objects.requireNonNull(receivedAt, "received at");
+    this.recordZone = Objects.requireNonNull(zone, "zone").getId();
+    this.receivedOn = receivedAt.atZone(zone).toLocalDate();
     Objects.requireNonNull(incident, "incident");
     if (incident.date() != null && incident.date().isAfter(receivedAt.atZone(zone).toLocalDate())) {
       throw new IllegalArgumentException("the incident cannot be dated after the complaint");
@@ -192,6 +210,7 @@ public class Complaint {
     status = Objects.requireNonNull(next, "status");
     if (next != ComplaintStatus.CLOSED) {
       closedAt = null;
+      closedOn = null;
     }
     return previous;
   }
@@ -216,6 +235,7 @@ public class Complaint {
   public void close(Instant at) {
     status = ComplaintStatus.CLOSED;
     closedAt = Objects.requireNonNull(at, "closed at");
+    closedOn = at.atZone(zone()).toLocalDate();
   }
 
   /** The supervisor's confirmed (or overridden) triage. */
@@ -440,6 +460,21 @@ public class Complaint {
 
   public Instant closedAt() {
     return closedAt;
+  }
+
+  /** The zone the complaint's calendar days are read in. */
+  public ZoneId zone() {
+    return ZoneId.of(recordZone);
+  }
+
+  /** The calendar day of receipt, in the complaint's zone. */
+  public LocalDate receivedOn() {
+    return receivedOn;
+  }
+
+  /** The calendar day of closure, in the complaint's zone; null while open. */
+  public LocalDate closedOn() {
+    return closedOn;
   }
 
   public String assignedInvestigator() {
