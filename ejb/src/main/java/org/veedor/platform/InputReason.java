@@ -20,8 +20,6 @@ public enum InputReason implements MessageKey {
   AT_LEAST("input.refusal.atLeast"),
   /** {0}: the values accepted. */
   NOT_ONE_OF("input.refusal.notOneOf"),
-  /** A range whose end does not come after its start. */
-  EMPTY_RANGE("input.refusal.emptyRange"),
   /** A range whose end comes before its start (one day is a range). */
   RANGE_END_BEFORE_START("input.refusal.rangeEndBeforeStart"),
   /** {0}: the line of a CSV file. */
@@ -33,7 +31,9 @@ public enum InputReason implements MessageKey {
   /** {0}: the line of a CSV file; {1}: the most fields. */
   CSV_TOO_MANY_FIELDS("input.refusal.csvTooManyFields"),
   /** A file that could not be read at all. */
-  UNREADABLE_FILE("input.refusal.unreadableFile");
+  UNREADABLE_FILE("input.refusal.unreadableFile"),
+  /** A query parameter the endpoint does not know; {0}: those it knows. */
+  UNKNOWN_PARAMETER("input.refusal.unknownParameter");
 
   private final String key;
 

@@ -94,6 +94,31 @@ class ChicagoImportIT {
     }
     assertThat(byYear).isEqualTo(expected.byYear);
 
+    // "until" includes its own day: the whole of 2014, December 31 in
+    JsonObject year2014 =
+        rows("volume?period=all&from=2014-01-01&to=2014-12-31&territory=" + TERRITORY).get(0);
+    assertThat(year2014.getInt("complaints"))
+        .isEqualTo(expected.byYear.get("2014"))
+        .isEqualTo(4103);
+    // one day is a range: the complaints dated December 31, 2014
+    assertThat(rows("volume?period=all&from=2014-12-31&to=2014-12-31&territory=" + TERRITORY))
+        .singleElement()
+        .satisfies(
+            r -> assertThat(r.getInt("complaints")).isEqualTo(expected.onDay.get("2014-12-31")));
+
+    // days to close by year of the complaint: calendar days in Chicago, as the register dates them
+    Map<String, List<Number>> closing = new TreeMap<>();
+    for (JsonObject row : rows("disposition-time?period=year&territory=" + TERRITORY)) {
+      closing.put(
+          row.getString("period"),
+          List.of(
+              row.getInt("closed"),
+              row.getJsonNumber("medianDays").doubleValue(),
+              row.getJsonNumber("p90Days").doubleValue()));
+    }
+    assertThat(closing).isEqualTo(expected.closingByYear);
+    assertThat(closing.get("2016").get(1)).as("the 2016 median, in calendar days").isEqualTo(58.0);
+
     // accused rows by final finding
     Map<String, Integer> byFinding = new TreeMap<>();
     for (JsonObject row : rows("findings?period=all&territory=" + TERRITORY)) {
@@ -210,13 +235,16 @@ class ChicagoImportIT {
       int disposed,
       List<Integer> topCounts,
       Map<String, Integer> topNames,
-      int officers) {
+      int officers,
+      Map<String, Integer> onDay,
+      Map<String, List<Number>> closingByYear) {
 
     static Expected from(Path dir) throws IOException {
       List<Map<String, String>> complaints = PlainCsv.read(dir.resolve("complaints.csv"));
       List<Map<String, String>> accused = PlainCsv.read(dir.resolve("accused.csv"));
       List<Map<String, String>> complainants = PlainCsv.read(dir.resolve("complainants.csv"));
       Map<String, String> dateOf = new HashMap<>();
+      Map<String, String> closedOf = new HashMap<>();
       int repeated = 0;
       Set<String> seen = new HashSet<>();
       for (Map<String, String> c : complaints) {
@@ -225,12 +253,40 @@ class ChicagoImportIT {
           repeated++;
         }
         String date = c.get("Complaint_Date");
-        if (!date.isBlank()) {
-          dateOf.putIfAbsent(number, date);
+        if (!date.isBlank() && !dateOf.containsKey(number)) {
+          // a repeated complaint is the first of its rows that has a date, closure included
+          dateOf.put(number, date);
+          closedOf.put(number, c.get("Closed_Date"));
         }
       }
       Map<String, Integer> byYear = new TreeMap<>();
-      dateOf.values().forEach(d -> byYear.merge(d.substring(0, 4), 1, Integer::sum));
+      Map<String, Integer> onDay = new TreeMap<>();
+      // the register writes local dates in Chicago: calendar days are the difference of the dates
+      Map<String, List<Long>> daysByYear = new TreeMap<>();
+      dateOf.forEach(
+          (number, d) -> {
+            byYear.merge(d.substring(0, 4), 1, Integer::sum);
+            onDay.merge(d.substring(0, 10), 1, Integer::sum);
+            String closed = closedOf.get(number);
+            if (!closed.isBlank()) {
+              long days =
+                  java.time.temporal.ChronoUnit.DAYS.between(
+                      java.time.LocalDate.parse(d.substring(0, 10)),
+                      java.time.LocalDate.parse(closed.substring(0, 10)));
+              if (days >= 0) { // a closure dated before the complaint is left out by the import
+                daysByYear.computeIfAbsent(d.substring(0, 4), k -> new ArrayList<>()).add(days);
+              }
+            }
+          });
+      Map<String, List<Number>> closingByYear = new TreeMap<>();
+      daysByYear.forEach(
+          (year, days) ->
+              closingByYear.put(
+                  year,
+                  List.of(
+                      days.size(),
+                      oneDecimal(percentile(days, 0.5)),
+                      oneDecimal(percentile(days, 0.9)))));
       Map<String, String> names =
           Map.of("SU", "SUSTAINED", "NS", "NOT_SUSTAINED", "EX", "EXONERATED", "UN", "UNFOUNDED");
       Map<String, Integer> byFinding = new TreeMap<>();
@@ -276,7 +332,22 @@ class ChicagoImportIT {
           disposed,
           topCounts,
           topNames,
-          complaintsByOfficer.size());
+          complaintsByOfficer.size(),
+          onDay,
+          closingByYear);
+    }
+
+    /** The continuous percentile: linear between the two nearest of the sorted values. */
+    static double percentile(List<Long> values, double p) {
+      List<Long> sorted = values.stream().sorted().toList();
+      double at = p * (sorted.size() - 1);
+      int below = (int) Math.floor(at);
+      int above = Math.min(below + 1, sorted.size() - 1);
+      return sorted.get(below) + (sorted.get(above) - sorted.get(below)) * (at - below);
+    }
+
+    static double oneDecimal(double value) {
+      return Math.round(value * 10) / 10.0;
     }
   }
 

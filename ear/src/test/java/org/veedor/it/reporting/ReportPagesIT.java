@@ -90,6 +90,42 @@ class ReportPagesIT {
   }
 
   @Test
+  void shouldRefuseParametersAnEndpointDoesNotKnowInsteadOfAnsweringUnfiltered() {
+    org.veedor.it.support.Api.Reply typo =
+        org.veedor.it.support.Api.as("auditor")
+            .speaking("es")
+            .get("reports/indicators/volume?period=year&receivedFrom=2014-01-01&zz=1");
+    assertThat(typo.status()).as(typo.body()).isEqualTo(400);
+    assertThat(typo.contentType()).startsWith("application/problem+json");
+    assertThat(typo.invalidParams()).containsExactly("receivedFrom", "zz");
+    assertThat(typo.body())
+        .as("in the language asked for, naming what the endpoint knows")
+        .contains("no tiene ese parámetro")
+        .contains("from")
+        .contains("territory");
+    for (String path :
+        java.util.List.of(
+            "reports/early-warning?unti=2025-01-01",
+            "reports/networks?minimum=2",
+            "reports/indicators?x=1")) {
+      assertThat(org.veedor.it.support.Api.as("auditor").get(path).status())
+          .as(path)
+          .isEqualTo(400);
+    }
+    // the parameters it knows still answer, and one day is a range
+    assertThat(
+            org.veedor.it.support.Api.as("auditor")
+                .get("reports/indicators/volume?period=all&from=2025-03-01&to=2025-03-01")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            org.veedor.it.support.Api.as("auditor")
+                .get("reports/indicators/volume?from=2025-03-02&to=2025-03-01")
+                .invalidParams())
+        .containsExactly("to");
+  }
+
+  @Test
   void shouldServeTheTransparencyPageWithoutSigningIn() {
     String page = Pages.anonymous().get("public/transparency.xhtml");
     assertThat(page)

@@ -1,12 +1,9 @@
 package org.veedor.intake.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +25,6 @@ import org.veedor.platform.paging.PageRequest;
 public class ComplaintSearch {
 
   @PersistenceContext private EntityManager em;
-  @Inject Clock clock;
 
   public Page<Complaint> find(
       ComplaintFilter filter, String unitPath, PageRequest page, Viewer viewer) {
@@ -61,13 +57,14 @@ public class ComplaintSearch {
       where.append(" and c.territory.code = :territory");
       params.put("territory", filter.territoryCode().strip());
     }
+    // the calendar day of receipt in the record's zone, both ends inclusive (as the reports)
     if (filter.receivedFrom() != null) {
-      where.append(" and c.receivedAt >= :from");
-      params.put("from", startOf(filter.receivedFrom()));
+      where.append(" and c.receivedOn >= :from");
+      params.put("from", filter.receivedFrom());
     }
     if (filter.receivedTo() != null) {
-      where.append(" and c.receivedAt < :to");
-      params.put("to", startOf(filter.receivedTo().plusDays(1)));
+      where.append(" and c.receivedOn <= :to");
+      params.put("to", filter.receivedTo());
     }
 
     TypedQuery<Long> count = em.createQuery("select count(c) from Complaint c" + where, Long.class);
@@ -165,10 +162,6 @@ public class ComplaintSearch {
   /** The access policy, as conditions of the query itself (see {@link JpqlCaseAccess}). */
   private static void visibleTo(Viewer viewer, StringBuilder where, Map<String, Object> params) {
     JpqlCaseAccess.append(viewer, AccessPolicy.Purpose.READ, where, params);
-  }
-
-  private Instant startOf(java.time.LocalDate day) {
-    return day.atStartOfDay(clock.getZone()).toInstant();
   }
 
   private static boolean hasText(String value) {

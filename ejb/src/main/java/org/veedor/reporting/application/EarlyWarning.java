@@ -72,11 +72,12 @@ public class EarlyWarning {
     int threshold = settings.earlyWarningComplaints();
     int months = settings.earlyWarningMonths();
     int topPercent = settings.earlyWarningTopPercent();
-    LocalDate asOf = filter.to() != null ? filter.to() : LocalDate.now(clock).plusDays(1);
+    // the last day counted (inclusive): the filter's "until", or today in the deployment's zone
+    LocalDate asOf = filter.to() != null ? filter.to() : LocalDate.now(clock);
     ReportFilter window =
         new ReportFilter(
             Period.ALL,
-            asOf.minusMonths(months),
+            asOf.plusDays(1).minusMonths(months),
             asOf,
             filter.territory(),
             filter.unit(),
@@ -242,12 +243,11 @@ public class EarlyWarning {
    */
   private List<AreaFlag> areaFlags(
       ReportFilter filter, LocalDate asOf, String kind, String counts) {
-    LocalDate lastMonth = asOf.withDayOfMonth(1).minusMonths(asOf.getDayOfMonth() == 1 ? 1 : 0);
-    LocalDate end = lastMonth.plusMonths(1);
+    LocalDate lastMonth = asOf.withDayOfMonth(1);
     LocalDate start = lastMonth.minusMonths(ChangeDetection.HISTORY_MONTHS);
     ReportFilter range =
         new ReportFilter(
-            Period.MONTH, start, end, filter.territory(), filter.unit(), filter.group());
+            Period.MONTH, start, asOf, filter.territory(), filter.unit(), filter.group());
     // areas are counted: sealed and open cases count in their monthly figures
     List<Object[]> rows =
         ReportSql.of(

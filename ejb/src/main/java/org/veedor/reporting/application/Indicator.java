@@ -1,6 +1,5 @@
 package org.veedor.reporting.application;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -136,9 +135,10 @@ public enum Indicator {
                       ReportTable.ratio(f.count(1), f.count(2))))),
 
   /**
-   * Days from receipt to closure: median and 90th percentile of the whole days, and the share
-   * within the deadline. The rollups keep how many complaints closed after how many days, so their
-   * percentiles are exact ({@link Rollups#percentile}).
+   * Calendar days from receipt to closure, in the record's zone: median and 90th percentile
+   * (continuous: interpolated between the two nearest closures, as PostgreSQL's {@code
+   * percentile_cont}), and the share within the deadline. The rollups keep how many complaints
+   * closed after how many days, so their percentiles are exact ({@link Rollups#percentile}).
    */
   DISPOSITION_TIME(
       indicator("disposition-time")
@@ -147,13 +147,13 @@ public enum Indicator {
           .live(
               """
               select {period}, count(*),
-                percentile_cont(0.5) within group (order by floor({days_to_close})),
-                percentile_cont(0.9) within group (order by floor({days_to_close})),
+                percentile_cont(0.5) within group (order by {days_to_close}),
+                percentile_cont(0.9) within group (order by {days_to_close}),
                 sum(case when {days_to_close} <= coalesce(c.deadline_days, {default_deadline_days})
                   then 1 else 0 end)
               from complaint c
               {where}
-                and c.closed_at is not null
+                and c.closed_on is not null
               group by {period}
               order by 1
               """)
@@ -454,7 +454,8 @@ public enum Indicator {
     MONTHS {
       @Override
       boolean answers(ReportFilter filter) {
-        return monthStart(filter.from()) && monthStart(filter.to());
+        return (filter.from() == null || filter.from().getDayOfMonth() == 1)
+            && (filter.to() == null || filter.to().plusDays(1).getDayOfMonth() == 1);
       }
     },
     /** Totals of all time by territory: no dates, no allegation group. */
@@ -466,10 +467,6 @@ public enum Indicator {
     };
 
     abstract boolean answers(ReportFilter filter);
-
-    private static boolean monthStart(LocalDate day) {
-      return day == null || day.getDayOfMonth() == 1;
-    }
   }
 
   /** How an indicator is read from the rollups: its figures, as its live query returns them. */

@@ -83,7 +83,7 @@ public final class IndicatorQueries {
             indicator.live(),
             Map.of(
                 "days_to_close",
-                SqlTemplate.Part.of(db.dialect().days("c.received_at", "c.closed_at")),
+                SqlTemplate.Part.of(db.dialect().days("c.received_on", "c.closed_on")),
                 "default_deadline_days",
                 SqlTemplate.Part.of(Integer.toString(Indicator.DEFAULT_DEADLINE_DAYS))))
         .rows(db, indicator.listsOfficers() ? top : 0);

@@ -14,6 +14,7 @@ import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.identity.domain.Viewer;
+import org.veedor.platform.settings.PlatformSettings;
 import org.veedor.reporting.domain.Period;
 import org.veedor.reporting.domain.ReportFilter;
 import org.veedor.reporting.domain.ReportTable;
@@ -32,6 +33,7 @@ public class QuarterlyReportBuilder {
 
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
+  @Inject PlatformSettings platform;
 
   /** What one section shows. */
   private record Part(
@@ -78,7 +80,7 @@ public class QuarterlyReportBuilder {
       Map<String, String> labels,
       IntConsumer stepDone) {
     LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
-    LocalDate to = from.plusMonths(3);
+    LocalDate to = from.plusMonths(3).minusDays(1); // the quarter's last day, inclusive
     IndicatorQueries queries = new IndicatorQueries(ReportDatabase.of(em), reader);
     // every figure traced to its records: the search that finds them
     String trace =
@@ -119,10 +121,12 @@ public class QuarterlyReportBuilder {
             + " ("
             + from
             + " - "
-            + to.minusDays(1)
+            + to
             + ")"
             + (territory == null ? "" : ", " + territory)
             + ". "
+            + label(labels, "quarterly.zone").replace("{0}", platform.zone().getId())
+            + " "
             + label(labels, "quarterly.for")
             + " "
             + reader.username()

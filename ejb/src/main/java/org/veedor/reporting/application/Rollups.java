@@ -156,7 +156,7 @@ final class Rollups {
     }
     if (filter.to() != null) {
       require(table, table.month);
-      sql.append(" and ").append(a).append(".month < ?");
+      sql.append(" and ").append(a).append(".month <= ?"); // the month of the last day
       params.add(filter.to());
     }
     if (filter.territory() != null) {

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import org.veedor.intake.domain.CategoryGroup;
 
 /**
- * What a report covers: complaints received from {@code from} (inclusive) to {@code to}
- * (exclusive), in a territory, naming a unit or any unit below it, with an allegation of a group;
- * each left null for all. Grouped by {@code period}.
+ * What a report covers: complaints received from {@code from} to {@code to}, both inclusive, as
+ * people read "from 1 January until 31 December" (days of receipt in the record's zone), in a
+ * territory, naming a unit or any unit below it, with an allegation of a group; each left null for
+ * all. Grouped by {@code period}.
  */
 public record ReportFilter(
     Period period,
@@ -20,8 +21,8 @@ public record ReportFilter(
     if (period == null) {
       period = Period.YEAR;
     }
-    if (from != null && to != null && !to.isAfter(from)) {
-      throw new IllegalArgumentException("to must be after from");
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new IllegalArgumentException("to must not be before from");
     }
   }
 

@@ -1,7 +1,6 @@
 package org.veedor.reporting.infrastructure;
 
 import jakarta.persistence.EntityManager;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,11 +24,14 @@ public final class ReportSql {
     H2,
     POSTGRESQL;
 
-    /** Days from one timestamp to another, as a decimal. */
+    /**
+     * Calendar days from one date column to another (whole days, as the people of the record's zone
+     * count them on a calendar: a clock change is not a day short).
+     */
     public String days(String from, String to) {
       return this == POSTGRESQL
-          ? "(extract(epoch from (" + to + " - " + from + ")) / 86400.0)"
-          : "(datediff('SECOND', " + from + ", " + to + ") / 86400.0)";
+          ? "(" + to + " - " + from + ")"
+          : "datediff('DAY', " + from + ", " + to + ")";
     }
   }
 
@@ -64,9 +66,13 @@ public final class ReportSql {
     return product.contains("postgres") ? Dialect.POSTGRESQL : Dialect.H2;
   }
 
-  /** The period of receipt as a number ({@link Period#key}). */
+  /**
+   * The period of receipt as a number ({@link Period#key}): by the calendar day of receipt in the
+   * record's zone ({@code received_on}), so a month ends at midnight where the complaint was
+   * received, not at midnight UTC.
+   */
   public static String periodKey(Period period) {
-    return periodKey(period, "c.received_at");
+    return periodKey(period, "c.received_on");
   }
 
   /** The period of a date or time column as a number ({@link Period#key}). */
@@ -124,11 +130,12 @@ public final class ReportSql {
   }
 
   private void filter(ReportFilter filter, String unitPath) {
+    // both ends inclusive, on the calendar day of receipt in the record's zone
     if (filter.from() != null) {
-      and("c.received_at >= ?", filter.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+      and("c.received_on >= ?", filter.from());
     }
     if (filter.to() != null) {
-      and("c.received_at < ?", filter.to().atStartOfDay().atOffset(ZoneOffset.UTC));
+      and("c.received_on <= ?", filter.to());
     }
     if (filter.territory() != null) {
       and("c.territory_id in (select t.id from territory t where t.code = ?)", filter.territory());

@@ -54,7 +54,7 @@ class IndicatorTest {
 
   private static final ReportFilter WHOLE_MONTHS =
       new ReportFilter(
-          Period.MONTH, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1), "CAP", null, null);
+          Period.MONTH, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "CAP", null, null);
 
   private static boolean fromRollups(
       ReportSql.Dialect dialect, Viewer reader, Indicator indicator, ReportFilter filter) {

@@ -134,7 +134,8 @@ public final class DashboardBench {
       List<ReportFilter> views =
           List.of(
               ReportFilter.all(Period.YEAR),
-              new ReportFilter(Period.MONTH, to.minusMonths(12), to, territory, null, null));
+              new ReportFilter(
+                  Period.MONTH, to.minusMonths(12), to.minusDays(1), territory, null, null));
       ReportDatabase jdbc = jdbc(db);
       IndicatorQueries sql = new IndicatorQueries(jdbc, null);
       IndicatorQueries liveSql = new IndicatorQueries(jdbc, null, false);

@@ -4,10 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,8 +30,8 @@ final class InJava {
   record Complaint(
       long id,
       long period,
-      OffsetDateTime receivedAt,
-      OffsetDateTime closedAt,
+      LocalDate receivedOn,
+      LocalDate closedOn,
       String channel,
       boolean anonymous,
       boolean withdrawn,
@@ -56,16 +56,17 @@ final class InJava {
 
   static InJava load(Connection db, ReportFilter view) throws SQLException {
     InJava data = new InJava();
-    ZoneId zone = ZoneId.systemDefault();
+    // the instants read a day wider than the range (no zone is a day from UTC), then each
+    // complaint's calendar day of receipt worked out in its own zone and held to the range
     String where = " where 1 = 1";
     List<Object> params = new ArrayList<>();
     if (view.from() != null) {
       where += " and c.received_at >= ?";
-      params.add(DashboardBench.utc(view.from()));
+      params.add(DashboardBench.utc(view.from().minusDays(1)));
     }
     if (view.to() != null) {
       where += " and c.received_at < ?";
-      params.add(DashboardBench.utc(view.to()));
+      params.add(DashboardBench.utc(view.to().plusDays(2)));
     }
     if (view.territory() != null) {
       where += " and c.territory_id in (select id from territory where code = ?)";
@@ -76,19 +77,26 @@ final class InJava {
             db,
             "select c.id, c.received_at, c.closed_at, c.channel, c.complainant_anonymous,"
                 + " c.withdrawn_at is not null, c.place is null or trim(c.place) = '',"
-                + " c.incident_date is null, c.deadline_days, c.organized_crime_link from complaint c"
+                + " c.incident_date is null, c.deadline_days, c.organized_crime_link,"
+                + " c.record_zone from complaint c"
                 + where,
             params)) {
       while (rs.next()) {
+        ZoneId zone = ZoneId.of(rs.getString(11));
         OffsetDateTime received = rs.getObject(2, OffsetDateTime.class);
-        var local = received.atZoneSameInstant(zone);
+        OffsetDateTime closed = rs.getObject(3, OffsetDateTime.class);
+        LocalDate receivedOn = received.atZoneSameInstant(zone).toLocalDate();
+        if (view.from() != null && receivedOn.isBefore(view.from())
+            || view.to() != null && receivedOn.isAfter(view.to())) {
+          continue;
+        }
         data.complaints.put(
             rs.getLong(1),
             new Complaint(
                 rs.getLong(1),
-                view.period().key(local.getYear(), local.getMonthValue()),
-                received,
-                rs.getObject(3, OffsetDateTime.class),
+                view.period().key(receivedOn.getYear(), receivedOn.getMonthValue()),
+                receivedOn,
+                closed == null ? null : closed.atZoneSameInstant(zone).toLocalDate(),
                 rs.getString(4),
                 rs.getBoolean(5),
                 rs.getBoolean(6),
@@ -107,6 +115,9 @@ final class InJava {
                 + where,
             params)) {
       while (rs.next()) {
+        if (!data.complaints.containsKey(rs.getLong(1))) {
+          continue;
+        }
         data.allegations.add(
             new Allegation(
                 rs.getLong(1),
@@ -124,6 +135,9 @@ final class InJava {
                 + where,
             params)) {
       while (rs.next()) {
+        if (!data.complaints.containsKey(rs.getLong(1))) {
+          continue;
+        }
         data.decisions.add(new Decision(rs.getLong(1), rs.getBoolean(2), rs.getString(3)));
       }
     }
@@ -236,12 +250,15 @@ final class InJava {
     return perPeriod(by);
   }
 
-  /** Per period: closed, median and 90th percentile of whole days, closed within the deadline. */
+  /**
+   * Per period: closed, median and 90th percentile of calendar days in the record's zone, closed
+   * within the deadline.
+   */
   private List<Object[]> dispositionTime() {
     Map<Long, List<double[]>> by = new TreeMap<>();
     for (Complaint c : complaints.values()) {
-      if (c.closedAt() != null) {
-        double days = Duration.between(c.receivedAt(), c.closedAt()).toNanos() / 1e9 / 86400.0;
+      if (c.closedOn() != null) {
+        double days = ChronoUnit.DAYS.between(c.receivedOn(), c.closedOn());
         int deadline =
             c.deadlineDays() == null ? Indicator.DEFAULT_DEADLINE_DAYS : c.deadlineDays();
         by.computeIfAbsent(c.period(), k -> new ArrayList<>()).add(new double[] {days, deadline});
@@ -250,8 +267,7 @@ final class InJava {
     List<Object[]> figures = new ArrayList<>();
     by.forEach(
         (key, list) -> {
-          // whole days elapsed, as the indicator counts them
-          double[] days = list.stream().mapToDouble(d -> Math.floor(d[0])).sorted().toArray();
+          double[] days = list.stream().mapToDouble(d -> d[0]).sorted().toArray();
           long within = list.stream().filter(d -> d[0] <= d[1]).count();
           figures.add(
               new Object[] {key, (long) days.length, cont(days, 0.5), cont(days, 0.9), within});

@@ -61,8 +61,8 @@ public class DashboardView implements Serializable {
     }
     tables.clear();
     flags = null;
-    if (from != null && to != null && !to.isAfter(from)) {
-      Messages.error("dashboard.invalid", Messages.text(InputReason.EMPTY_RANGE));
+    if (from != null && to != null && to.isBefore(from)) {
+      Messages.error("dashboard.invalid", Messages.text(InputReason.RANGE_END_BEFORE_START));
       return;
     }
     try {

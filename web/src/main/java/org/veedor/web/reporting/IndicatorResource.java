@@ -79,8 +79,8 @@ public class IndicatorResource {
     Period p = params.enumeration("period", period, Period.class);
     java.time.LocalDate f = params.date("from", from);
     java.time.LocalDate t = params.date("to", to);
-    if (f != null && t != null && !t.isAfter(f)) {
-      params.reject("to", InputReason.EMPTY_RANGE);
+    if (f != null && t != null && t.isBefore(f)) {
+      params.reject("to", InputReason.RANGE_END_BEFORE_START);
       t = null;
     }
     return new ReportFilter(
