@@ -119,6 +119,22 @@ class ChicagoImportIT {
     assertThat(closing).isEqualTo(expected.closingByYear);
     assertThat(closing.get("2016").get(1)).as("the 2016 median, in calendar days").isEqualTo(58.0);
 
+    // concentration, with the territory and with the dates of 2014: the officers named, the top
+    // 5 % of them and the complaints naming any, exactly; the complaints naming one of the top lie
+    // between those naming an officer above the last place and those naming any officer tied at it
+    // (ties at the last place are taken in the order of the officers' records)
+    for (String range : List.of("", "&from=2014-01-01&to=2014-12-31")) {
+      JsonObject share = rows("concentration?territory=" + TERRITORY + range).get(0);
+      Concentration raw = expected.concentration(range.isEmpty() ? "" : "2014");
+      assertThat(share.getInt("officersNamed")).as(range).isEqualTo(raw.officers()).isPositive();
+      assertThat(share.getInt("topOfficers")).as(range).isEqualTo(raw.top());
+      assertThat(share.getInt("complaintsNamingOfficers")).as(range).isEqualTo(raw.naming());
+      assertThat(share.getInt("complaintsNamingTopOfficers"))
+          .as(range)
+          .isBetween(raw.namingAboveLastPlace(), raw.namingAtOrAboveLastPlace())
+          .isPositive();
+    }
+
     // accused rows by final finding
     Map<String, Integer> byFinding = new TreeMap<>();
     for (JsonObject row : rows("findings?period=all&territory=" + TERRITORY)) {
@@ -225,6 +241,9 @@ class ChicagoImportIT {
     return run;
   }
 
+  record Concentration(
+      int officers, int top, int naming, int namingAboveLastPlace, int namingAtOrAboveLastPlace) {}
+
   /** The figures computed from the raw files, independently of Veedor's import. */
   record Expected(
       int rows,
@@ -237,7 +256,48 @@ class ChicagoImportIT {
       Map<String, Integer> topNames,
       int officers,
       Map<String, Integer> onDay,
-      Map<String, List<Number>> closingByYear) {
+      Map<String, List<Number>> closingByYear,
+      Map<String, String> dateOf,
+      List<Map<String, String>> accused) {
+
+    /** The concentration over the complaints of a year (all with ""), from the raw rows. */
+    Concentration concentration(String year) {
+      Map<String, Set<String>> byOfficer = new HashMap<>();
+      for (Map<String, String> a : accused) {
+        String date = dateOf.get(a.get("Complaint_Number"));
+        if (date != null && date.startsWith(year)) {
+          byOfficer
+              .computeIfAbsent(
+                  a.get("Accused_Name")
+                      + "|"
+                      + a.get("Accused_Birth_Yr")
+                      + "|"
+                      + a.get("Accused_Date_of_Appt"),
+                  k -> new HashSet<>())
+              .add(a.get("Complaint_Number"));
+        }
+      }
+      int officers = byOfficer.size();
+      int top = (int) Math.ceil(officers * 0.05);
+      List<Set<String>> ranked =
+          byOfficer.values().stream()
+              .sorted(Comparator.comparingInt((Set<String> c) -> c.size()).reversed())
+              .toList();
+      int lastPlace = ranked.get(top - 1).size();
+      Set<String> naming = new HashSet<>();
+      Set<String> above = new HashSet<>();
+      Set<String> atOrAbove = new HashSet<>();
+      for (Set<String> complaints : ranked) {
+        naming.addAll(complaints);
+        if (complaints.size() > lastPlace) {
+          above.addAll(complaints);
+        }
+        if (complaints.size() >= lastPlace) {
+          atOrAbove.addAll(complaints);
+        }
+      }
+      return new Concentration(officers, top, naming.size(), above.size(), atOrAbove.size());
+    }
 
     static Expected from(Path dir) throws IOException {
       List<Map<String, String>> complaints = PlainCsv.read(dir.resolve("complaints.csv"));
@@ -334,7 +394,9 @@ class ChicagoImportIT {
           topNames,
           complaintsByOfficer.size(),
           onDay,
-          closingByYear);
+          closingByYear,
+          dateOf,
+          accused);
     }
 
     /** The continuous percentile: linear between the two nearest of the sorted values. */
