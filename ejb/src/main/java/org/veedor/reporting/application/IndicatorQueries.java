@@ -78,7 +78,8 @@ public final class IndicatorQueries {
       figures = withOfficers;
     }
     if (indicator.officersServingInEachUnit()) {
-      // over the filter's dates; without them, over all time
+      // over the filter's dates (until before "to", as ReportFilter reads it); without them, all
+      // time
       LocalDate start = filter.from() == null ? Period.ALL.start(0) : filter.from();
       LocalDate end = filter.to() == null ? Period.ALL.end(0) : filter.to();
       List<Object[]> withOfficers = new ArrayList<>();
