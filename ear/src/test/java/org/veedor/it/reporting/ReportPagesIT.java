@@ -2,6 +2,9 @@ package org.veedor.it.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -10,6 +13,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.veedor.it.support.Api;
 import org.veedor.it.support.Deployments;
 import org.veedor.it.support.Pages;
 
@@ -65,6 +69,87 @@ class ReportPagesIT {
         .contains("data-indicator=\"data-quality\"")
         .containsPattern("case-search.xhtml\\?q=received(%3A|:)\\d{4}");
     assertThat(board).contains("<canvas");
+  }
+
+  @Test
+  void shouldCompareUnitsSideBySideAndLinkEachToItsOwnTrend() {
+    String leadership = Pages.signedIn("leadership").get("reports/dashboard.xhtml");
+    assertThat(leadership)
+        .contains("data-indicator=\"unit-comparison\"")
+        .contains("data-indicator=\"category-volume\"")
+        .contains("Units compared")
+        .containsPattern("reports/dashboard.xhtml\\?board=leadership(&amp;|&)unit=PN\"");
+    String national =
+        Pages.signedIn("leadership").get("reports/dashboard.xhtml?board=leadership&unit=PN");
+    assertThat(national)
+        .as("the national unit's own dashboard compares the units below it")
+        .containsPattern("unit=R-[A-Z]+\"")
+        .doesNotContain("unit=PN\"");
+
+    Api api = Api.as("leadership");
+    JsonObject top = api.get("reports/indicators/unit-comparison").json();
+    JsonObject pn = top.getJsonArray("rows").getJsonObject(0);
+    assertThat(pn.getString("unit")).isEqualTo("PN");
+    JsonObject volume = api.get("reports/indicators/volume?period=all&unit=PN").json();
+    assertThat(pn.getJsonNumber("complaints").longValue())
+        .as("a unit's row counts the complaints its own volume counts")
+        .isEqualTo(
+            volume.getJsonArray("rows").getJsonObject(0).getJsonNumber("complaints").longValue())
+        .isPositive();
+    JsonArray below =
+        api.get("reports/indicators/unit-comparison?unit=PN").json().getJsonArray("rows");
+    assertThat(below).hasSizeGreaterThan(1);
+    long allegationsBelow = 0;
+    for (JsonValue row : below) {
+      allegationsBelow += row.asJsonObject().getJsonNumber("allegations").longValue();
+    }
+    assertThat(allegationsBelow)
+        .as("the units below the top hold its allegations that name a unit below it")
+        .isPositive()
+        .isLessThanOrEqualTo(pn.getJsonNumber("allegations").longValue());
+    assertThat(api.get("reports/indicators/unit-comparison?unit=NO-SUCH-UNIT").status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void shouldCountEachCategoryOfTheAllegationsOnce() {
+    Api api = Api.as("board");
+    JsonArray categories =
+        api.get("reports/indicators/category-volume?period=all").json().getJsonArray("rows");
+    long allegations = 0;
+    for (JsonValue row : categories) {
+      assertThat(row.asJsonObject().getString("category")).isNotBlank();
+      allegations += row.asJsonObject().getJsonNumber("allegations").longValue();
+    }
+    JsonObject volume =
+        api.get("reports/indicators/volume?period=all")
+            .json()
+            .getJsonArray("rows")
+            .getJsonObject(0);
+    assertThat(allegations).isEqualTo(volume.getJsonNumber("allegations").longValue());
+  }
+
+  @Test
+  void shouldNameTheTopOfficersWhateverTheFilter() {
+    Api api = Api.as("board");
+    for (String filter :
+        new String[] {
+          "", "&territory=CAP", "&from=2024-01-01&to=2026-01-01", "&unit=PN", "&group=CORRUPTION"
+        }) {
+      JsonObject figures =
+          api.get("reports/indicators/concentration?period=all" + filter)
+              .json()
+              .getJsonArray("rows")
+              .getJsonObject(0);
+      assertThat(figures.getJsonNumber("complaintsNamingOfficers").longValue())
+          .as(filter)
+          .isPositive();
+      assertThat(figures.getJsonNumber("officersNamed").longValue()).as(filter).isPositive();
+      assertThat(figures.getJsonNumber("topOfficers").longValue()).as(filter).isPositive();
+      assertThat(figures.getJsonNumber("complaintsNamingTopOfficers").longValue())
+          .as(filter)
+          .isPositive();
+    }
   }
 
   @Test

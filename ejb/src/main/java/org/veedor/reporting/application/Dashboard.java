@@ -4,11 +4,23 @@ import java.util.List;
 
 /** The dashboards and the indicators each shows, in the order they are shown. */
 public enum Dashboard {
-  /** Police command: volume and rate, corruption, concentration, the officers named most. */
+  /**
+   * Police command: volume and rate, units side by side, volume by category, corruption,
+   * concentration, the officers named most.
+   */
   LEADERSHIP(
       "leadership",
-      List.of(Indicator.VOLUME, Indicator.CORRUPTION, Indicator.CONCENTRATION, Indicator.OFFICERS)),
-  /** The civilian board: outcomes, time, consistency, appeals, trust and the records' quality. */
+      List.of(
+          Indicator.VOLUME,
+          Indicator.UNIT_COMPARISON,
+          Indicator.CATEGORY_VOLUME,
+          Indicator.CORRUPTION,
+          Indicator.CONCENTRATION,
+          Indicator.OFFICERS)),
+  /**
+   * The civilian board: outcomes, time, consistency, appeals, volume by category, trust and the
+   * records' quality.
+   */
   OVERSIGHT(
       "oversight",
       List.of(
@@ -17,6 +29,7 @@ public enum Dashboard {
           Indicator.DISPOSITION_TIME,
           Indicator.SANCTION_CONSISTENCY,
           Indicator.APPEAL_REVERSAL,
+          Indicator.CATEGORY_VOLUME,
           Indicator.TRUST,
           Indicator.DATA_QUALITY));
 

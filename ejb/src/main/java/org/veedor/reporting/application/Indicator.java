@@ -27,8 +27,9 @@ import org.veedor.reporting.domain.ReportTable;
  * for the filter's and the reader's conditions ({@code where 1 = 1 and ...}, so the query may go on
  * with {@code and}), {@code {period}} for the period of receipt, {@code {days_to_close}} for the
  * days from receipt to closure in the database's dialect, {@code {default_deadline_days}} for
- * {@link #DEFAULT_DEADLINE_DAYS}. A rollup query names a rollup table by its alias: {@code
- * {where:m}} and {@code {period:m}} for {@code report_month m} (see {@link Rollups}).
+ * {@link #DEFAULT_DEADLINE_DAYS}, {@code {row_units:u}} for the units a comparison of units has
+ * rows for. A rollup query names a rollup table by its alias: {@code {where:m}} and {@code
+ * {period:m}} for {@code report_month m} (see {@link Rollups}).
  */
 public enum Indicator {
 
@@ -247,30 +248,33 @@ public enum Indicator {
               "complaintsNamingOfficers",
               "complaintsNamingTopOfficers",
               "share")
-          // one common table only: H2 loses the parameters of a common table that another reads
+          // derived tables, no common table: H2 loses the parameters of a common table that
+          // another reads (officers named 0 while complaints naming officers were counted)
           .live(
               """
-              with named as (
-                select officer, complaint, dense_rank() over (order by n desc, officer) as place
+              select count(distinct p.officer),
+                count(distinct case when r.place <= ceiling(r.officers * 0.05) then p.officer end),
+                count(distinct p.complaint),
+                count(distinct case when r.place <= ceiling(r.officers * 0.05) then p.complaint end)
+              from (
+                select distinct a.officer_id as officer, c.id as complaint
+                from complaint c
+                join allegation a on a.complaint_id = c.id
+                {where}
+                  and a.officer_id is not null
+              ) p
+              join (
+                select officer, row_number() over (order by n desc, officer) as place,
+                  count(*) over () as officers
                 from (
-                  select officer, complaint, count(*) over (partition by officer) as n
-                  from (
-                    select distinct a.officer_id as officer, c.id as complaint
-                    from complaint c
-                    join allegation a on a.complaint_id = c.id
-                    {where}
-                      and a.officer_id is not null
-                  ) pairs
-                ) counted
-              )
-              select
-                (select count(distinct officer) from named),
-                (select count(distinct officer) from named
-                  where place <= ceiling((select max(place) from named) * 0.05)),
-                (select count(distinct complaint) from named),
-                (select count(distinct complaint) from named
-                  where place <= ceiling((select max(place) from named) * 0.05))
-              from (select 1 as one) once
+                  select a.officer_id as officer, count(distinct c.id) as n
+                  from complaint c
+                  join allegation a on a.complaint_id = c.id
+                  {where}
+                    and a.officer_id is not null
+                  group by a.officer_id
+                ) per_officer
+              ) r on r.officer = p.officer
               """)
           .rollup(Grain.ALL_TIME, Indicator::concentrationFromRollups)
           .row(
@@ -399,6 +403,101 @@ public enum Indicator {
                   ReportTable.counted(f.period(), f.count(1), f.count(2), f.count(3), f.count(4)))),
 
   /**
+   * Complaints and allegations per period and allegation category (with its group): a complaint
+   * counts once under each category it alleges.
+   */
+  CATEGORY_VOLUME(
+      indicator("category-volume")
+          .by(Dimension.PERIOD, Dimension.CATEGORY)
+          .columns("period", "group", "category", "complaints", "allegations")
+          .live(
+              """
+              select {period}, g.category_group, g.code, count(distinct c.id), count(*)
+              from complaint c
+              join allegation a on a.complaint_id = c.id
+              join allegation_category g on g.id = a.category_id
+              {where}
+              group by {period}, g.category_group, g.code
+              order by 1, 2, 3
+              """)
+          .row(f -> row(f.period(), f.value(1), f.value(2), f.count(3), f.count(4)))),
+
+  /**
+   * Units side by side, for leadership: a row per unit directly below the filter's unit (the
+   * top-level units without one), each counting its whole subtree by the unit an allegation names
+   * (the officer's unit on the incident date): complaints and allegations, complaints per 100
+   * officers serving in the subtree over the filter's dates, sustained and disposed allegations,
+   * the substantiation rate, and the median calendar days from receipt to closure of its
+   * complaints. Units are not persons: every case counts (purpose COUNT), sealed ones included.
+   */
+  UNIT_COMPARISON(
+      indicator("unit-comparison")
+          .by(Dimension.UNIT)
+          .columns(
+              "unit",
+              "unitName",
+              "complaints",
+              "allegations",
+              "officers",
+              "per100Officers",
+              "sustained",
+              "disposed",
+              "rate",
+              "medianDays")
+          // no common table (H2 loses the parameters of one read by another); the unit's tree path
+          // comes third, for the officers serving in it (IndicatorQueries), and is not shown
+          .live(
+              """
+              select r.code, r.name, r.tree_path, coalesce(s.complaints, 0),
+                coalesce(s.allegations, 0), coalesce(s.sustained, 0), coalesce(s.disposed, 0),
+                d.median_days
+              from unit r
+              left join (
+                select ru.id as unit, count(distinct c.id) as complaints, count(*) as allegations,
+                  sum(case when a.disposition = 'SUSTAINED' then 1 else 0 end) as sustained,
+                  sum(case when a.disposition is not null then 1 else 0 end) as disposed
+                from complaint c
+                join allegation a on a.complaint_id = c.id
+                join unit au on au.id = a.unit_id
+                join unit ru on au.tree_path like concat(ru.tree_path, '%')
+                {where}
+                  and {row_units:ru}
+                group by ru.id
+              ) s on s.unit = r.id
+              left join (
+                select unit, percentile_cont(0.5) within group (order by days) as median_days
+                from (
+                  select distinct ru.id as unit, c.id as complaint, {days_to_close} as days
+                  from complaint c
+                  join allegation a on a.complaint_id = c.id
+                  join unit au on au.id = a.unit_id
+                  join unit ru on au.tree_path like concat(ru.tree_path, '%')
+                  {where}
+                    and c.closed_on is not null
+                    and {row_units:ru}
+                ) closed
+                group by unit
+              ) d on d.unit = r.id
+              where {row_units:r}
+              order by r.code
+              """)
+          // the officers serving in the row's units over the filter's dates come last
+          .officersServingInEachUnit()
+          .row(
+              f ->
+                  row(
+                      f.value(0),
+                      f.value(1),
+                      f.count(3),
+                      f.count(4),
+                      f.count(8),
+                      f.count(8) == 0 ? null : ReportTable.round1(f.count(3) * 100.0 / f.count(8)),
+                      f.count(5),
+                      f.count(6),
+                      ReportTable.ratio(f.count(5), f.count(6)),
+                      f.value(7) == null ? null : ReportTable.round1((Number) f.value(7))))),
+
+  /**
    * The officers named in the most complaints, with their allegations and sustained ones: persons
    * listed, so the cases the reader may not read are left out; the first {@code top} rows.
    */
@@ -442,7 +541,11 @@ public enum Indicator {
     /** The final finding of an allegation. */
     FINDING,
     /** An officer: persons are listed, so only the cases the reader may read count. */
-    OFFICER
+    OFFICER,
+    /** An allegation category, with its group. */
+    CATEGORY,
+    /** A unit with the units below it: a comparison of units (not persons), every case counted. */
+    UNIT
   }
 
   /**
@@ -501,6 +604,7 @@ public enum Indicator {
   private final Grain grain;
   private final RollupRead rollup;
   private final boolean perHundredOfficersServing;
+  private final boolean officersServingInEachUnit;
   private final Function<Figures, List<Object>> row;
 
   Indicator(Definition d) {
@@ -511,6 +615,7 @@ public enum Indicator {
     this.grain = d.grain;
     this.rollup = d.rollup;
     this.perHundredOfficersServing = d.perHundredOfficersServing;
+    this.officersServingInEachUnit = d.officersServingInEachUnit;
     this.row = Objects.requireNonNull(d.row, d.id);
   }
 
@@ -558,6 +663,14 @@ public enum Indicator {
   /** Whether each period's figures end with the officers serving in it (rates per 100). */
   boolean perHundredOfficersServing() {
     return perHundredOfficersServing;
+  }
+
+  /**
+   * Whether each row's figures end with the officers serving in its unit (and below) over the
+   * filter's dates; its unit's tree path comes third.
+   */
+  boolean officersServingInEachUnit() {
+    return officersServingInEachUnit;
   }
 
   /** The live query's SQL template. */
@@ -757,6 +870,7 @@ public enum Indicator {
     private Grain grain;
     private RollupRead rollup;
     private boolean perHundredOfficersServing;
+    private boolean officersServingInEachUnit;
     private Function<Figures, List<Object>> row;
 
     private Definition(String id) {
@@ -791,6 +905,11 @@ public enum Indicator {
 
     Definition perHundredOfficersServing() {
       perHundredOfficersServing = true;
+      return this;
+    }
+
+    Definition officersServingInEachUnit() {
+      officersServingInEachUnit = true;
       return this;
     }
 

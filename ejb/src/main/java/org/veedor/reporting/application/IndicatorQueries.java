@@ -2,6 +2,7 @@ package org.veedor.reporting.application;
 
 import static org.veedor.reporting.application.Indicator.num;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.veedor.identity.domain.CaseRestriction;
 import org.veedor.identity.domain.Viewer;
 import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
+import org.veedor.reporting.domain.Period;
 import org.veedor.reporting.domain.ReportFilter;
 import org.veedor.reporting.domain.ReportRefusal;
 import org.veedor.reporting.domain.ReportTable;
@@ -68,7 +70,22 @@ public final class IndicatorQueries {
       List<Object[]> withOfficers = new ArrayList<>();
       for (Object[] r : figures) {
         Object[] more = Arrays.copyOf(r, r.length + 1);
-        more[r.length] = officersServing(filter, unitPath, num(r[0]));
+        long key = num(r[0]);
+        more[r.length] =
+            officersServing(filter, unitPath, filter.period().start(key), filter.period().end(key));
+        withOfficers.add(more);
+      }
+      figures = withOfficers;
+    }
+    if (indicator.officersServingInEachUnit()) {
+      // over the filter's dates ("to" inclusive, so until before the day after); without them, all
+      // time
+      LocalDate start = filter.from() == null ? Period.ALL.start(0) : filter.from();
+      LocalDate end = filter.to() == null ? Period.ALL.end(0) : filter.to().plusDays(1);
+      List<Object[]> withOfficers = new ArrayList<>();
+      for (Object[] r : figures) {
+        Object[] more = Arrays.copyOf(r, r.length + 1);
+        more[r.length] = officersServing(filter, (String) r[2], start, end);
         withOfficers.add(more);
       }
       figures = withOfficers;
@@ -89,8 +106,11 @@ public final class IndicatorQueries {
         .rows(db, indicator.listsOfficers() ? top : 0);
   }
 
-  /** Officers serving in the period (an assignment overlapping it), in the filter's units. */
-  private long officersServing(ReportFilter f, String unitPath, long key) {
+  /**
+   * Officers serving from {@code start} until before {@code end} (an assignment overlapping it), in
+   * the units at or below a unit's tree path (any unit for null), in the filter's territory.
+   */
+  private long officersServing(ReportFilter f, String unitPath, LocalDate start, LocalDate end) {
     SqlTemplate.Part inUnits =
         unitPath == null
             ? SqlTemplate.Part.of("")
@@ -113,8 +133,8 @@ public final class IndicatorQueries {
                   {in_territory}
                 """,
                 parts::get,
-                f.period().end(key),
-                f.period().start(key))
+                end,
+                start)
             .rows(db, 0)
             .get(0)[0]);
   }

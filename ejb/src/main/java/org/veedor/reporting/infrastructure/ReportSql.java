@@ -38,6 +38,7 @@ public final class ReportSql {
   private final StringBuilder where = new StringBuilder("where 1 = 1");
   private final List<Object> params = new ArrayList<>();
   private final Period period;
+  private String unitPath;
 
   private ReportSql(Period period) {
     this.period = period;
@@ -54,6 +55,7 @@ public final class ReportSql {
       SqlCaseAccess.apply(viewer, purpose, sql);
     }
     sql.filter(filter, unitPath);
+    sql.unitPath = unitPath;
     return sql;
   }
 
@@ -91,7 +93,9 @@ public final class ReportSql {
    * A report query over complaints {@code c} with its shared parts filled in: {@code {where}}
    * becomes {@code where} and these conditions (at least {@code 1 = 1}, so the query may go on with
    * {@code and ...}), {@code {period}} the period of receipt by the filter's grouping ({@link
-   * #periodKey(Period)}).
+   * #periodKey(Period)}), {@code {row_units:u}} the condition that unit {@code u} is one a
+   * comparison of units has a row for: directly below the filter's unit, or at the top of the tree
+   * without one.
    *
    * @param values the parameters of the template's own {@code ?}, in order
    */
@@ -105,7 +109,21 @@ public final class ReportSql {
     Map<String, SqlTemplate.Part> parts = new HashMap<>(more);
     parts.put("where", new SqlTemplate.Part(where.toString(), params));
     parts.put("period", SqlTemplate.Part.of(periodKey(period)));
-    return SqlTemplate.fill(template, parts::get, values);
+    return SqlTemplate.fill(
+        template,
+        name ->
+            name.startsWith("row_units:")
+                ? rowUnits(name.substring("row_units:".length()))
+                : parts.get(name),
+        values);
+  }
+
+  private SqlTemplate.Part rowUnits(String alias) {
+    return unitPath == null
+        ? SqlTemplate.Part.of(alias + ".parent_id is null")
+        : new SqlTemplate.Part(
+            alias + ".parent_id in (select p.id from unit p where p.tree_path = ?)",
+            List.of(unitPath));
   }
 
   /** Adds a condition with its parameters (written as {@code ?}). */

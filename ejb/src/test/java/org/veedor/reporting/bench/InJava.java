@@ -40,19 +40,25 @@ final class InJava {
       Integer deadlineDays,
       boolean organizedCrime) {}
 
-  record Allegation(long complaint, Long officer, Long unit, String group, String disposition) {}
+  record Allegation(
+      long complaint, Long officer, Long unit, String category, String group, String disposition) {}
 
   record Decision(long complaint, boolean insideRange, String appealOutcome) {}
 
   record Officer(String badge, String family, String given, String rank) {}
 
-  record Posting(long officer, LocalDate start, LocalDate end, String territory) {}
+  record Posting(long officer, long unit, LocalDate start, LocalDate end, String territory) {}
+
+  /** A unit of the tree: its parent (null at the top), code and name. */
+  record Unit(long id, Long parent, String code, String name) {}
 
   private final Map<Long, Complaint> complaints = new HashMap<>();
   private final List<Allegation> allegations = new ArrayList<>();
   private final List<Decision> decisions = new ArrayList<>();
   private final Map<Long, Officer> officers = new HashMap<>();
   private final List<Posting> postings = new ArrayList<>();
+  private final Map<Long, Unit> units = new HashMap<>();
+  private Map<Long, List<Allegation>> allegationsByComplaint;
 
   static InJava load(Connection db, ReportFilter view) throws SQLException {
     InJava data = new InJava();
@@ -109,7 +115,8 @@ final class InJava {
     try (ResultSet rs =
         query(
             db,
-            "select a.complaint_id, a.officer_id, a.unit_id, g.category_group, a.disposition"
+            "select a.complaint_id, a.officer_id, a.unit_id, g.code, g.category_group,"
+                + " a.disposition"
                 + " from allegation a join allegation_category g on g.id = a.category_id"
                 + " join complaint c on c.id = a.complaint_id"
                 + where,
@@ -124,7 +131,8 @@ final class InJava {
                 (Long) rs.getObject(2),
                 (Long) rs.getObject(3),
                 rs.getString(4),
-                rs.getString(5)));
+                rs.getString(5),
+                rs.getString(6)));
       }
     }
     try (ResultSet rs =
@@ -155,19 +163,96 @@ final class InJava {
     try (ResultSet rs =
         query(
             db,
-            "select s.officer_id, s.start_date, s.end_date, t.code from assignment s"
+            "select s.officer_id, s.unit_id, s.start_date, s.end_date, t.code from assignment s"
                 + " join unit u on u.id = s.unit_id join territory t on t.id = u.territory_id",
             List.of())) {
       while (rs.next()) {
         data.postings.add(
             new Posting(
                 rs.getLong(1),
-                rs.getObject(2, LocalDate.class),
+                rs.getLong(2),
                 rs.getObject(3, LocalDate.class),
-                rs.getString(4)));
+                rs.getObject(4, LocalDate.class),
+                rs.getString(5)));
       }
     }
+    try (ResultSet rs = query(db, "select id, parent_id, code, name from unit", List.of())) {
+      while (rs.next()) {
+        data.units.put(
+            rs.getLong(1),
+            new Unit(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3), rs.getString(4)));
+      }
+    }
+    data.narrow(view);
     return data;
+  }
+
+  /**
+   * The filter's unit and allegation group, applied here rather than in SQL: a complaint stays when
+   * one of its allegations names a unit at or below the filter's unit (walking up the parents, not
+   * by the materialised path), and when one is of the group.
+   */
+  private void narrow(ReportFilter view) {
+    Long unit = view.unit() == null ? null : unitId(view.unit());
+    Set<Long> keep = new HashSet<>();
+    for (Complaint c : complaints.values()) {
+      boolean inUnit = unit == null;
+      boolean inGroup = view.group() == null;
+      for (Allegation a : allegationsOf(c.id())) {
+        inUnit = inUnit || (a.unit() != null && within(a.unit(), unit));
+        inGroup = inGroup || view.group().name().equals(a.group());
+      }
+      if (inUnit && inGroup) {
+        keep.add(c.id());
+      }
+    }
+    complaints.keySet().retainAll(keep);
+    allegations.removeIf(a -> !keep.contains(a.complaint()));
+    decisions.removeIf(d -> !keep.contains(d.complaint()));
+  }
+
+  private List<Allegation> allegationsOf(long complaint) {
+    if (allegationsByComplaint == null) {
+      allegationsByComplaint = new HashMap<>();
+      allegations.forEach(
+          a ->
+              allegationsByComplaint.computeIfAbsent(a.complaint(), k -> new ArrayList<>()).add(a));
+    }
+    return allegationsByComplaint.getOrDefault(complaint, List.of());
+  }
+
+  private long unitId(String code) {
+    return units.values().stream()
+        .filter(u -> u.code().equals(code))
+        .findFirst()
+        .orElseThrow()
+        .id();
+  }
+
+  /** Whether a unit is the other or below it, by the parents. */
+  private boolean within(long unit, long top) {
+    for (Long at = unit; at != null; at = units.get(at).parent()) {
+      if (at == top) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an officer's posting counts for the filter: its territory and unit. */
+  private boolean postedWithin(Posting p, ReportFilter f) {
+    return (f.territory() == null || f.territory().equals(p.territory()))
+        && (f.unit() == null || within(p.unit(), unitId(f.unit())));
+  }
+
+  /** Whether a posting overlaps the days from {@code start} until before {@code end}. */
+  private static boolean serving(Posting p, LocalDate start, LocalDate end) {
+    return p.start().isBefore(end) && (p.end() == null || !p.end().isBefore(start));
+  }
+
+  /** Calendar days from receipt to closure in the record's zone, as the indicators count them. */
+  private static double daysToClose(Complaint c) {
+    return ChronoUnit.DAYS.between(c.receivedOn(), c.closedOn());
   }
 
   private static ResultSet query(Connection db, String sql, List<Object> params)
@@ -199,6 +284,8 @@ final class InJava {
           case CORRUPTION -> corruption();
           case TRUST -> trust();
           case DATA_QUALITY -> dataQuality();
+          case CATEGORY_VOLUME -> categoryVolume();
+          case UNIT_COMPARISON -> unitComparison(f);
           case OFFICERS -> officers(top);
         };
     return indicator.table(f.period(), figures);
@@ -216,9 +303,7 @@ final class InJava {
           LocalDate end = f.period().end(key);
           Set<Long> serving = new HashSet<>();
           for (Posting p : postings) {
-            if (p.start().isBefore(end)
-                && (p.end() == null || !p.end().isBefore(start))
-                && (f.territory() == null || f.territory().equals(p.territory()))) {
+            if (serving(p, start, end) && postedWithin(p, f)) {
               serving.add(p.officer());
             }
           }
@@ -258,7 +343,7 @@ final class InJava {
     Map<Long, List<double[]>> by = new TreeMap<>();
     for (Complaint c : complaints.values()) {
       if (c.closedOn() != null) {
-        double days = ChronoUnit.DAYS.between(c.receivedOn(), c.closedOn());
+        double days = daysToClose(c);
         int deadline =
             c.deadlineDays() == null ? Indicator.DEFAULT_DEADLINE_DAYS : c.deadlineDays();
         by.computeIfAbsent(c.period(), k -> new ArrayList<>()).add(new double[] {days, deadline});
@@ -371,6 +456,90 @@ final class InJava {
       v[3] += c.noIncidentDate() ? 1 : 0;
     }
     return perPeriod(by);
+  }
+
+  /** Per period, group and category: complaints alleging it, allegations of it. */
+  private List<Object[]> categoryVolume() {
+    Map<List<Object>, Set<Long>> complaintsBy = new TreeMap<>(InJava::byKeyGroupCategory);
+    Map<List<Object>, Long> allegationsBy = new HashMap<>();
+    for (Allegation a : allegations) {
+      List<Object> key = List.of(complaints.get(a.complaint()).period(), a.group(), a.category());
+      complaintsBy.computeIfAbsent(key, k -> new HashSet<>()).add(a.complaint());
+      allegationsBy.merge(key, 1L, Long::sum);
+    }
+    List<Object[]> figures = new ArrayList<>();
+    complaintsBy.forEach(
+        (key, naming) ->
+            figures.add(
+                new Object[] {
+                  key.get(0), key.get(1), key.get(2), (long) naming.size(), allegationsBy.get(key)
+                }));
+    return figures;
+  }
+
+  private static int byKeyGroupCategory(List<Object> x, List<Object> y) {
+    int c = Long.compare((Long) x.get(0), (Long) y.get(0));
+    c = c != 0 ? c : ((String) x.get(1)).compareTo((String) y.get(1));
+    return c != 0 ? c : ((String) x.get(2)).compareTo((String) y.get(2));
+  }
+
+  /**
+   * Per unit directly below the filter's unit (or at the top without one), each over its subtree by
+   * walking up the parents: code, name, (no path), complaints, allegations, sustained, disposed,
+   * median whole days to close, officers serving in it over the filter's dates.
+   */
+  private List<Object[]> unitComparison(ReportFilter f) {
+    Long parent = f.unit() == null ? null : unitId(f.unit());
+    List<Unit> rows =
+        units.values().stream()
+            .filter(u -> java.util.Objects.equals(u.parent(), parent))
+            .sorted(Comparator.comparing(Unit::code))
+            .toList();
+    LocalDate start = f.from() == null ? LocalDate.of(1900, 1, 1) : f.from();
+    LocalDate end = f.to() == null ? LocalDate.of(9999, 1, 1) : f.to().plusDays(1); // to inclusive
+    List<Object[]> figures = new ArrayList<>();
+    for (Unit row : rows) {
+      Set<Long> naming = new HashSet<>();
+      long alleged = 0;
+      long sustained = 0;
+      long disposed = 0;
+      for (Allegation a : allegations) {
+        if (a.unit() != null && within(a.unit(), row.id())) {
+          naming.add(a.complaint());
+          alleged++;
+          sustained += "SUSTAINED".equals(a.disposition()) ? 1 : 0;
+          disposed += a.disposition() != null ? 1 : 0;
+        }
+      }
+      double[] days =
+          naming.stream()
+              .map(complaints::get)
+              .filter(c -> c.closedOn() != null)
+              .mapToDouble(InJava::daysToClose)
+              .sorted()
+              .toArray();
+      Set<Long> serving = new HashSet<>();
+      for (Posting p : postings) {
+        if (serving(p, start, end)
+            && within(p.unit(), row.id())
+            && (f.territory() == null || f.territory().equals(p.territory()))) {
+          serving.add(p.officer());
+        }
+      }
+      figures.add(
+          new Object[] {
+            row.code(),
+            row.name(),
+            null,
+            (long) naming.size(),
+            alleged,
+            sustained,
+            disposed,
+            days.length == 0 ? null : cont(days, 0.5),
+            (long) serving.size()
+          });
+    }
+    return figures;
   }
 
   /** The officers named most: badge, names, rank, complaints, allegations, sustained. */

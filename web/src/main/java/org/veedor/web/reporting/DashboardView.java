@@ -23,11 +23,12 @@ import org.veedor.reporting.domain.ReportTable;
 import org.veedor.web.platform.Messages;
 
 /**
- * The dashboards (reports/dashboard.xhtml): for leadership (volume and rate, corruption, early
- * warning, the officers named most) and for the oversight board (substantiation, time to
- * disposition, sanction consistency, appeals, trust, data quality), filtered by period, territory,
- * unit and allegation group. Each chart has its table beside it; a table's period links to the
- * complaints behind it (for readers who may search cases).
+ * The dashboards (reports/dashboard.xhtml): for leadership (volume and rate, units compared, volume
+ * by category, corruption, early warning, the officers named most) and for the oversight board
+ * (substantiation, time to disposition, sanction consistency, appeals, volume by category, trust,
+ * data quality), filtered by period, territory, unit and allegation group. Each chart has its table
+ * beside it; a table's period links to the complaints behind it (for readers who may search cases);
+ * a compared unit links to the dashboard filtered by it: its own trend, and its units compared.
  */
 @Named
 @ViewScoped
@@ -157,11 +158,17 @@ public class DashboardView implements Serializable {
         .toString();
   }
 
-  /** The search query for the complaints behind a period's row, within the dashboard's filter. */
-  public String recordsQuery(String periodLabel) {
+  /**
+   * The search query for the complaints behind a period's row (and its allegation category, for the
+   * volume by category), within the dashboard's filter.
+   */
+  public String recordsQuery(String periodLabel, String category) {
     StringBuilder q = new StringBuilder();
     if (periodLabel != null && periodLabel.matches("\\d{4}(-Q[1-4]|-\\d{2})?")) {
       q.append("received:").append(periodLabel);
+    }
+    if (category != null && category.matches("[A-Z_]+")) {
+      q.append(q.length() > 0 ? " " : "").append("category:").append(category);
     }
     if (blankToNull(territory) != null) {
       q.append(q.length() > 0 ? " " : "")
