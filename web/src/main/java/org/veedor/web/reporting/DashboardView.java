@@ -8,10 +8,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.veedor.identity.domain.Roles;
 import org.veedor.intake.domain.CategoryGroup;
 import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
@@ -40,6 +42,7 @@ public class DashboardView implements Serializable {
 
   @Inject transient Indicators indicators;
   @Inject transient EarlyWarning earlyWarning;
+  @Inject transient Clock clock;
 
   private String board;
   private Period period = Period.YEAR;
@@ -50,6 +53,7 @@ public class DashboardView implements Serializable {
   private CategoryGroup group;
   private final Map<String, ReportTable> tables = new LinkedHashMap<>();
   private EarlyWarning.Flags flags;
+  private String asOf;
 
   public void load() {
     if (board == null || !BOARDS.containsKey(board)) {
@@ -61,6 +65,7 @@ public class DashboardView implements Serializable {
     }
     tables.clear();
     flags = null;
+    asOf = ReportFilters.asOf(clock);
     if (from != null && to != null && !to.isAfter(from)) {
       Messages.error("dashboard.invalid", Messages.text(InputReason.EMPTY_RANGE));
       return;
@@ -157,11 +162,17 @@ public class DashboardView implements Serializable {
         .toString();
   }
 
-  /** The search query for the complaints behind a period's row, within the dashboard's filter. */
+  /**
+   * The search query for the complaints behind a period's row, within the dashboard's filter: the
+   * days of the period that the filter's range keeps (both ends inclusive, as the reports read
+   * {@code from} and {@code to}), the territory, the unit and the allegation group, each as the
+   * search syntax names the reports' filter.
+   */
   public String recordsQuery(String periodLabel) {
     StringBuilder q = new StringBuilder();
-    if (periodLabel != null && periodLabel.matches("\\d{4}(-Q[1-4]|-\\d{2})?")) {
-      q.append("received:").append(periodLabel);
+    ReportFilters.Days days = ReportFilters.days(period, periodLabel, from, to);
+    if (days != null) {
+      q.append("received:").append(days.first()).append("..").append(days.last());
     }
     if (blankToNull(territory) != null) {
       q.append(q.length() > 0 ? " " : "")
@@ -176,6 +187,71 @@ public class DashboardView implements Serializable {
       q.append(q.length() > 0 ? " " : "").append("group:").append(group.name());
     }
     return q.length() == 0 ? "*" : q.toString();
+  }
+
+  /**
+   * The search that finds the records a figure counts, or null for a figure with none: complaints
+   * ({@code volume}), sustained allegations ({@code substantiation}), allegations of a finding
+   * ({@code findings}), complaints closed ({@code disposition-time}); each within the row's period
+   * and the dashboard's filter.
+   */
+  public String figureQuery(String indicator, String column, Map<String, Object> row) {
+    Object label = row.get("period");
+    if (label == null) {
+      return null;
+    }
+    String records = recordsQuery(String.valueOf(label));
+    return switch (indicator + "/" + column) {
+      case "volume/complaints" -> records;
+      case "substantiation/sustained" -> records + " finding:SUSTAINED";
+      case "findings/allegations" -> records + " finding:" + row.get("finding");
+      case "disposition-time/closed" -> records + " closed:yes";
+      default -> null;
+    };
+  }
+
+  /**
+   * The search a cell of a table opens, or null when it opens none: the complaints of a period's
+   * row ({@link #recordsQuery}), the complaints naming an officer, the records a figure counts
+   * ({@link #figureQuery}); only for readers who may search cases.
+   */
+  public String cellQuery(String indicator, String column, Map<String, Object> row) {
+    if (!isCaseReader() || row.get(column) == null) {
+      return null;
+    }
+    return switch (column) {
+      case "period" -> recordsQuery(String.valueOf(row.get(column)));
+      case "badgeNumber" -> "badge:\"" + row.get(column) + "\"";
+      default -> figureQuery(indicator, column, row);
+    };
+  }
+
+  /** Whether the reader may search cases, so that a figure may open the records behind it. */
+  public boolean isCaseReader() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces != null
+        && CASE_READERS.stream().anyMatch(faces.getExternalContext()::isUserInRole);
+  }
+
+  /** The roles of the case search. */
+  private static final List<String> CASE_READERS =
+      List.of(
+          Roles.INTAKE,
+          Roles.INVESTIGATOR,
+          Roles.SUPERVISOR,
+          Roles.DISCIPLINARY_AUTHORITY,
+          Roles.APPEALS_BODY,
+          Roles.OVERSIGHT_BOARD,
+          Roles.AUDITOR);
+
+  /** The deployment's zone, in which "today" is judged and the records registered here count. */
+  public String getZone() {
+    return clock.getZone().getId();
+  }
+
+  /** When the figures on the page were read. */
+  public String getAsOf() {
+    return asOf;
   }
 
   public List<String> getNames() {
