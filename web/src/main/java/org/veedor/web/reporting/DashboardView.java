@@ -326,6 +326,21 @@ public class DashboardView implements Serializable {
     this.unit = unit;
   }
 
+  /** The grouping as links name it ({@code ?period=quarter}), in any case. */
+  public String getPeriodName() {
+    return period.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public void setPeriodName(String name) {
+    try {
+      setPeriod(name == null || name.isBlank() ? null : Period.parse(name));
+    } catch (IllegalArgumentException e) {
+      Messages.error(
+          "dashboard.invalid",
+          Messages.text(InputReason.NOT_ONE_OF, java.util.Arrays.toString(Period.values())));
+    }
+  }
+
   public CategoryGroup getGroup() {
     return group;
   }
