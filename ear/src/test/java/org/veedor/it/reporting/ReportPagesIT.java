@@ -215,7 +215,9 @@ class ReportPagesIT {
     String page = Pages.anonymous().get("public/transparency.xhtml");
     assertThat(page)
         .contains("id=\"page-title\"")
-        .contains("data-dataset=\"allegations-by-year-and-group\"");
+        .contains("data-dataset=\"allegations-by-year-and-group\"")
+        .as("the page names the zone its years are counted in")
+        .contains("id=\"zone\"");
     assertThat(page).doesNotContain("j_security_check");
   }
 }

@@ -12,6 +12,9 @@ import java.util.Map;
  *     how many more complaints it matches that the reports count for this reader but that are not
  *     theirs to list (sealed, or still open for the oversight board); null for other queries
  * @param sealedNotListed of those, how many are sealed; null as above
+ * @param allegations the allegations the complaints found hold, by final finding ({@code
+ *     SUSTAINED}, ..., {@code UNDECIDED}): what a report's figure of allegations counts when the
+ *     query carries its filters
  */
 public record SearchResults(
     String query,
@@ -22,7 +25,8 @@ public record SearchResults(
     Map<String, List<FacetValue>> facets,
     long tookMillis,
     Long countedNotListed,
-    Long sealedNotListed) {
+    Long sealedNotListed,
+    Map<String, Long> allegations) {
 
   /**
    * A complaint found.

@@ -38,6 +38,22 @@ public final class CaseFields {
   public static final String UNIT_TREE = "unitTree";
   public static final String YEAR = "year";
   public static final String RECEIVED_AT = "receivedAt";
+
+  /** The calendar day of receipt in the record's zone: the day the reports' periods cut by. */
+  public static final String RECEIVED_ON = "receivedOn";
+
+  /** {@code YES} when the complaint has a day of closure (as the reports count closed), else NO. */
+  public static final String CLOSED = "closed";
+
+  /** The final findings of the complaint's allegations ({@code UNDECIDED} while none). */
+  public static final String FINDING = "finding";
+
+  /**
+   * How many of the complaint's allegations hold each finding, as {@code SUSTAINED=2}: counted over
+   * the complaints found, the allegations behind a report's figure ({@link #tally}).
+   */
+  public static final String FINDING_TALLY = "findingTally";
+
   public static final String INCIDENT_DATE = "incidentDate";
   public static final String OFFICER_ID = "officerId";
   public static final String UNIT_ID = "unitId";
@@ -54,6 +70,11 @@ public final class CaseFields {
   /** A text field analysed as one language: {@code narrative_es}, {@code files_pt}. */
   public static String in(String field, String language) {
     return field + "_" + language;
+  }
+
+  /** A value of {@link #FINDING_TALLY}: a finding and how many allegations hold it. */
+  public static String tally(String finding, int allegations) {
+    return finding + "=" + allegations;
   }
 
   /** The field of the narrative analysed as one language. */

@@ -2,7 +2,6 @@ package org.veedor.search.infrastructure;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,12 +19,18 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.veedor.intake.domain.Disposition;
 
 /**
  * What a user types, as a Lucene query: words, {@code "phrases"}, {@code fuzzy~}, {@code prefix*},
  * {@code AND}, {@code OR}, {@code NOT}, {@code +must}, {@code -mustNot}, parentheses, and fields by
  * the names people use ({@code officer:gonzales~}, {@code category:BRIBERY}, {@code
- * unit:E-CAP-1-A}). A word with no field is looked for in the narrative (in every language's
+ * unit:E-CAP-1-A}, {@code finding:SUSTAINED}, {@code closed:yes}, {@code
+ * received:2014-01-01..2014-12-31}). The fields a report filters on mean what the report's filter
+ * means (ReportSql): {@code received} the calendar day of receipt, {@code territory} the
+ * complaint's territory, {@code unit} a unit any allegation names or any unit below it, {@code
+ * group} an allegation of the group, {@code closed} a day of closure, {@code finding} an allegation
+ * with that final finding. A word with no field is looked for in the narrative (in every language's
  * analysis, so "sobornos" meets "soborno"), the place and the officers' names.
  *
  * <p>Not thread-safe, as Lucene's parser is not: one per query.
@@ -82,7 +87,9 @@ public class CaseQueryParser extends QueryParser {
           "territory", CaseFields.TERRITORY,
           "channel", CaseFields.CHANNEL,
           "reference", CaseFields.REFERENCE,
-          "badge", CaseFields.BADGE);
+          "badge", CaseFields.BADGE,
+          "finding", CaseFields.FINDING,
+          "closed", CaseFields.CLOSED);
 
   /** The field names of the query syntax, for the help text and the error messages. */
   public static final List<String> FIELDS =
@@ -100,6 +107,8 @@ public class CaseQueryParser extends QueryParser {
           "channel",
           "reference",
           "badge",
+          "finding",
+          "closed",
           "year",
           "received");
 
@@ -155,7 +164,10 @@ public class CaseQueryParser extends QueryParser {
           CaseFields.TERRITORY,
           CaseFields.CHANNEL,
           CaseFields.YEAR,
-          CaseFields.RECEIVED_AT);
+          CaseFields.RECEIVED_AT,
+          CaseFields.RECEIVED_ON,
+          CaseFields.CLOSED,
+          CaseFields.FINDING);
 
   /**
    * Whether a parsed query asks only for periods, places and codes (as a report's drill-down does),
@@ -201,6 +213,16 @@ public class CaseQueryParser extends QueryParser {
       return each.build(field);
     }
     String name = field.toLowerCase(Locale.ROOT);
+    if (name.equals("closed")) {
+      return new TermQuery(new Term(CaseFields.CLOSED, closed(text.strip())));
+    }
+    if (name.equals("finding")) {
+      String finding = text.strip().toUpperCase(Locale.ROOT);
+      if (!FINDINGS.contains(finding)) {
+        throw new Refused(SearchRefusal.FINDING_NOT_A_FINDING, text, String.join(", ", FINDINGS));
+      }
+      return new TermQuery(new Term(CaseFields.FINDING, finding));
+    }
     if (KEYWORDS.containsKey(name)) {
       return new TermQuery(new Term(KEYWORDS.get(name), text.strip().toUpperCase(Locale.ROOT)));
     }
@@ -256,43 +278,89 @@ public class CaseQueryParser extends QueryParser {
     return clauses == 0 ? null : any.build();
   }
 
+  /** The findings a query may name: the final ones, and UNDECIDED while there is none. */
+  public static final List<String> FINDINGS = findings();
+
+  private static List<String> findings() {
+    List<String> findings = new java.util.ArrayList<>();
+    for (Disposition d : Disposition.values()) {
+      findings.add(d.name());
+    }
+    findings.add(ComplaintIndexBinder.UNDECIDED);
+    return List.copyOf(findings);
+  }
+
+  private static String closed(String text) throws Refused {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "yes", "true" -> ComplaintIndexBinder.CLOSED_YES;
+      case "no", "false" -> ComplaintIndexBinder.CLOSED_NO;
+      default -> throw new Refused(SearchRefusal.CLOSED_NOT_YES_OR_NO, text);
+    };
+  }
+
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq]([1-4])");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
-  /**
-   * Complaints received in a period as the reports name it (UTC, as the reports count): a year
-   * ({@code 2025}), a quarter ({@code 2025-Q1}), a month ({@code 2025-03}) or a day ({@code
-   * 2025-03-15}).
-   */
-  static Query received(String text) throws ParseException {
-    LocalDate from;
-    LocalDate to;
+  /** The first and the last day of a period named as the reports name it. */
+  private record Days(LocalDate first, LocalDate last) {}
+
+  private static Days period(String text) throws Refused {
     Matcher m;
     try {
       if ((m = YEAR.matcher(text)).matches()) {
-        from = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);
-        to = from.plusYears(1);
+        LocalDate first = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);
+        return new Days(first, first.plusYears(1).minusDays(1));
       } else if ((m = QUARTER.matcher(text)).matches()) {
-        from = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) * 3 - 2, 1);
-        to = from.plusMonths(3);
+        LocalDate first =
+            LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) * 3 - 2, 1);
+        return new Days(first, first.plusMonths(3).minusDays(1));
       } else if ((m = MONTH.matcher(text)).matches()) {
-        from = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
-        to = from.plusMonths(1);
+        LocalDate first =
+            LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+        return new Days(first, first.plusMonths(1).minusDays(1));
       } else if ((m = DAY.matcher(text)).matches()) {
-        from = LocalDate.parse(text);
-        to = from.plusDays(1);
-      } else {
-        throw new Refused(SearchRefusal.RECEIVED_NOT_A_PERIOD, text);
+        LocalDate day = LocalDate.parse(text);
+        return new Days(day, day);
       }
     } catch (DateTimeException e) {
       throw new Refused(SearchRefusal.RECEIVED_NOT_A_DATE, text);
     }
+    throw new Refused(SearchRefusal.RECEIVED_NOT_A_PERIOD, text);
+  }
+
+  /**
+   * Complaints received in a period as the reports name it, by the calendar day of receipt in the
+   * record's zone (as the reports cut their periods): a year ({@code 2025}), a quarter ({@code
+   * 2025-Q1}), a month ({@code 2025-03}), a day ({@code 2025-03-15}), or a range of them with both
+   * ends inclusive ({@code 2014-01-01..2014-12-31}, {@code 2025-Q1..2025-Q2}; an end left out is
+   * open: {@code 2020..}).
+   */
+  static Query received(String text) throws ParseException {
+    int dots = text.indexOf("..");
+    if (dots < 0) {
+      Days days = period(text);
+      return days(days.first(), days.last());
+    }
+    String from = text.substring(0, dots).strip();
+    String to = text.substring(dots + 2).strip();
+    if (from.isEmpty() && to.isEmpty()) {
+      throw new Refused(SearchRefusal.RECEIVED_NOT_A_PERIOD, text);
+    }
+    return days(
+        from.isEmpty() ? null : period(from).first(), to.isEmpty() ? null : period(to).last());
+  }
+
+  /** Complaints received from one day to another, both inclusive; null for an open end. */
+  private static Query days(LocalDate first, LocalDate last) throws Refused {
+    if (first != null && last != null && last.isBefore(first)) {
+      throw new Refused(SearchRefusal.RECEIVED_END_BEFORE_START, first, last);
+    }
     return LongPoint.newRangeQuery(
-        CaseFields.RECEIVED_AT,
-        from.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
-        to.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1);
+        CaseFields.RECEIVED_ON,
+        first == null ? Long.MIN_VALUE : first.toEpochDay(),
+        last == null ? Long.MAX_VALUE : last.toEpochDay());
   }
 
   @Override
@@ -334,6 +402,20 @@ public class CaseQueryParser extends QueryParser {
   protected Query getRangeQuery(
       String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
       throws ParseException {
+    if (field.equalsIgnoreCase("received")) {
+      // Lucene's own syntax, [2014-01-01 TO 2014-12-31], for received: only
+      LocalDate first = null;
+      LocalDate last = null;
+      if (part1 != null && !part1.equals("*")) {
+        Days days = period(part1.strip());
+        first = startInclusive ? days.first() : days.last().plusDays(1);
+      }
+      if (part2 != null && !part2.equals("*")) {
+        Days days = period(part2.strip());
+        last = endInclusive ? days.last() : days.first().minusDays(1);
+      }
+      return days(first, last);
+    }
     throw new Refused(SearchRefusal.NO_RANGES);
   }
 

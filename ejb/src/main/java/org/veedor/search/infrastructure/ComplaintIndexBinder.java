@@ -2,7 +2,6 @@ package org.veedor.search.infrastructure;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +33,14 @@ import org.veedor.officers.domain.Unit;
  */
 public class ComplaintIndexBinder implements TypeBinder {
 
+  /** The value of {@link CaseFields#CLOSED} for a complaint with a day of closure, and without. */
+  public static final String CLOSED_YES = "YES";
+
+  public static final String CLOSED_NO = "NO";
+
+  /** The finding of an allegation not decided yet. */
+  public static final String UNDECIDED = "UNDECIDED";
+
   @Override
   public void bind(TypeBindingContext context) {
     context
@@ -44,6 +51,8 @@ public class ComplaintIndexBinder implements TypeBinder {
         .use("status")
         .use("channel")
         .use("receivedAt")
+        .use("receivedOn")
+        .use("closedOn")
         .use("incidentDate")
         .use("place")
         .use("sealed")
@@ -52,7 +61,8 @@ public class ComplaintIndexBinder implements TypeBinder {
         .use("territory")
         .use("allegations.category")
         .use("allegations.unit")
-        .use("allegations.officer");
+        .use("allegations.officer")
+        .use("allegations.disposition");
     IndexSchemaElement schema = context.indexSchemaElement();
     Fields fields = new Fields();
     fields.reference =
@@ -143,6 +153,18 @@ public class ComplaintIndexBinder implements TypeBinder {
                 CaseFields.RECEIVED_AT,
                 f -> f.asInstant().sortable(Sortable.YES).projectable(Projectable.YES))
             .toReference();
+    fields.receivedOn =
+        schema
+            .field(CaseFields.RECEIVED_ON, f -> f.asLocalDate().projectable(Projectable.YES))
+            .toReference();
+    fields.closed =
+        schema.field(CaseFields.CLOSED, f -> f.asString().aggregable(Aggregable.YES)).toReference();
+    fields.finding = keyword(schema, CaseFields.FINDING, false);
+    fields.findingTally =
+        schema
+            .field(CaseFields.FINDING_TALLY, f -> f.asString().aggregable(Aggregable.YES))
+            .multiValued()
+            .toReference();
     fields.incidentDate =
         schema.field(CaseFields.INCIDENT_DATE, f -> f.asLocalDate()).toReference();
     fields.officerId =
@@ -191,6 +213,10 @@ public class ComplaintIndexBinder implements TypeBinder {
     IndexFieldReference<String> unitTree;
     IndexFieldReference<Integer> year;
     IndexFieldReference<Instant> receivedAt;
+    IndexFieldReference<LocalDate> receivedOn;
+    IndexFieldReference<String> closed;
+    IndexFieldReference<String> finding;
+    IndexFieldReference<String> findingTally;
     IndexFieldReference<LocalDate> incidentDate;
     IndexFieldReference<Long> officerId;
     IndexFieldReference<Long> unitId;
@@ -231,8 +257,12 @@ public class ComplaintIndexBinder implements TypeBinder {
       if (complaint.territory() != null) {
         target.addValue(fields.territory, complaint.territory().code());
       }
-      target.addValue(fields.year, complaint.receivedAt().atZone(ZoneOffset.UTC).getYear());
+      // periods as the reports cut them: by the calendar day of receipt in the record's zone
+      target.addValue(fields.year, complaint.receivedOn().getYear());
+      target.addValue(fields.receivedOn, complaint.receivedOn());
       target.addValue(fields.receivedAt, complaint.receivedAt());
+      // closed as the reports count it: a day of closure (none once reopened)
+      target.addValue(fields.closed, complaint.closedOn() != null ? CLOSED_YES : CLOSED_NO);
       if (complaint.incidentDate() != null) {
         target.addValue(fields.incidentDate, complaint.incidentDate());
       }
@@ -242,7 +272,13 @@ public class ComplaintIndexBinder implements TypeBinder {
       Set<String> tree = new LinkedHashSet<>();
       Set<Long> unitIds = new LinkedHashSet<>();
       Set<Long> officerIds = new LinkedHashSet<>();
+      Map<String, Integer> findings = new java.util.TreeMap<>();
       for (Allegation allegation : complaint.allegations()) {
+        // the final finding, UNDECIDED while none, as the reports' findings group them
+        findings.merge(
+            allegation.disposition() == null ? UNDECIDED : allegation.disposition().name(),
+            1,
+            Integer::sum);
         categories.add(allegation.category().code());
         groups.add(allegation.category().group().name());
         Unit unit = allegation.unit();
@@ -267,6 +303,11 @@ public class ComplaintIndexBinder implements TypeBinder {
       tree.forEach(u -> target.addValue(fields.unitTree, u));
       unitIds.forEach(u -> target.addValue(fields.unitId, u));
       officerIds.forEach(o -> target.addValue(fields.officerId, o));
+      findings.forEach(
+          (finding, count) -> {
+            target.addValue(fields.finding, finding);
+            target.addValue(fields.findingTally, CaseFields.tally(finding, count));
+          });
       Session session = context.extension(HibernateOrmExtension.get()).session();
       for (Object[] file :
           session

@@ -21,6 +21,12 @@ public enum SearchRefusal implements MessageKey {
   RECEIVED_NOT_A_PERIOD("search.refusal.receivedNotAPeriod"),
   /** {0}: the text given. */
   RECEIVED_NOT_A_DATE("search.refusal.receivedNotADate"),
+  /** {0}: the first day; {1}: the last. */
+  RECEIVED_END_BEFORE_START("search.refusal.receivedEndBeforeStart"),
+  /** {0}: the text given. */
+  CLOSED_NOT_YES_OR_NO("search.refusal.closedNotYesOrNo"),
+  /** {0}: the text given; {1}: the findings. */
+  FINDING_NOT_A_FINDING("search.refusal.findingNotAFinding"),
   PREFIX_TOO_SHORT("search.refusal.prefixTooShort"),
   NO_WILDCARDS("search.refusal.noWildcards"),
   NO_REGULAR_EXPRESSIONS("search.refusal.noRegularExpressions"),

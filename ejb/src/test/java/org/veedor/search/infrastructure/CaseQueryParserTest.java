@@ -79,29 +79,61 @@ class CaseQueryParserTest {
         .isInstanceOf(ParseException.class);
   }
 
+  private static Query days(String first, String last) {
+    return org.apache.lucene.document.LongPoint.newRangeQuery(
+        "receivedOn",
+        java.time.LocalDate.parse(first).toEpochDay(),
+        java.time.LocalDate.parse(last).toEpochDay());
+  }
+
   @Test
-  void shouldFindComplaintsReceivedInAReportsPeriodCountedInUtc() throws Exception {
-    long march = java.time.Instant.parse("2025-03-01T00:00:00Z").toEpochMilli();
-    long april = java.time.Instant.parse("2025-04-01T00:00:00Z").toEpochMilli();
-    assertThat(parser().parseText("received:2025-03"))
-        .isEqualTo(
-            org.apache.lucene.document.LongPoint.newRangeQuery("receivedAt", march, april - 1));
-    long january = java.time.Instant.parse("2025-01-01T00:00:00Z").toEpochMilli();
-    assertThat(parser().parseText("received:2025-Q1"))
-        .isEqualTo(
-            org.apache.lucene.document.LongPoint.newRangeQuery("receivedAt", january, april - 1));
-    long next = java.time.Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
-    assertThat(parser().parseText("received:2025"))
-        .isEqualTo(
-            org.apache.lucene.document.LongPoint.newRangeQuery("receivedAt", january, next - 1));
-    long day = java.time.Instant.parse("2024-02-29T00:00:00Z").toEpochMilli();
+  void shouldFindComplaintsReceivedInAReportsPeriodByTheCalendarDayOfReceipt() throws Exception {
+    assertThat(parser().parseText("received:2025-03")).isEqualTo(days("2025-03-01", "2025-03-31"));
+    assertThat(parser().parseText("received:2025-Q1")).isEqualTo(days("2025-01-01", "2025-03-31"));
+    assertThat(parser().parseText("received:2025")).isEqualTo(days("2025-01-01", "2025-12-31"));
     assertThat(parser().parseText("received:2024-02-29"))
-        .isEqualTo(
-            org.apache.lucene.document.LongPoint.newRangeQuery(
-                "receivedAt", day, day + 86_400_000 - 1));
+        .isEqualTo(days("2024-02-29", "2024-02-29"));
     assertThat(parser().parseText("soborno received:2025-q4").toString())
         .contains("narrative_es:soborn")
-        .contains("receivedAt:[");
+        .contains("receivedOn:[");
+  }
+
+  @Test
+  void shouldReadARangeOfDaysWithBothEndsInclusiveAsTheReportsFilter() throws Exception {
+    assertThat(parser().parseText("received:2014-01-01..2014-12-31"))
+        .isEqualTo(days("2014-01-01", "2014-12-31"));
+    assertThat(parser().parseText("received:2014-03..2014-Q2"))
+        .isEqualTo(days("2014-03-01", "2014-06-30"));
+    assertThat(parser().parseText("received:[2014-01-01 TO 2014-12-31]"))
+        .isEqualTo(days("2014-01-01", "2014-12-31"));
+    assertThat(parser().parseText("received:2020.."))
+        .isEqualTo(
+            org.apache.lucene.document.LongPoint.newRangeQuery(
+                "receivedOn",
+                java.time.LocalDate.parse("2020-01-01").toEpochDay(),
+                Long.MAX_VALUE));
+    assertThatThrownBy(() -> parser().parseText("received:2014-12-31..2014-01-01"))
+        .isInstanceOf(ParseException.class);
+  }
+
+  @Test
+  void shouldReadTheReportsFiltersOfFindingAndClosureAsStructured() throws Exception {
+    Query query =
+        parser()
+            .parseText(
+                "received:2014-01-01..2014-12-31 territory:cap unit:\"E-CAP\" group:CORRUPTION"
+                    + " finding:sustained closed:yes");
+    assertThat(query.toString())
+        .contains("finding:SUSTAINED")
+        .contains("closed:YES")
+        .contains("territory:CAP")
+        .contains("unitTree:E-CAP")
+        .contains("categoryGroup:CORRUPTION");
+    assertThat(CaseQueryParser.isStructured(query)).isTrue();
+    assertThat(parser().parseText("closed:no").toString()).contains("closed:NO");
+    assertThatThrownBy(() -> parser().parseText("closed:maybe")).isInstanceOf(ParseException.class);
+    assertThatThrownBy(() -> parser().parseText("finding:guilty"))
+        .isInstanceOf(ParseException.class);
   }
 
   @Test

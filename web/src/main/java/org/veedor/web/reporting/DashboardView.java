@@ -8,10 +8,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.veedor.identity.domain.Roles;
 import org.veedor.intake.domain.CategoryGroup;
 import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
@@ -41,6 +43,7 @@ public class DashboardView implements Serializable {
 
   @Inject transient Indicators indicators;
   @Inject transient EarlyWarning earlyWarning;
+  @Inject transient Clock clock;
 
   private String board;
   private Period period = Period.YEAR;
@@ -51,6 +54,7 @@ public class DashboardView implements Serializable {
   private CategoryGroup group;
   private final Map<String, ReportTable> tables = new LinkedHashMap<>();
   private EarlyWarning.Flags flags;
+  private String asOf;
 
   public void load() {
     if (board == null || !BOARDS.containsKey(board)) {
@@ -62,6 +66,7 @@ public class DashboardView implements Serializable {
     }
     tables.clear();
     flags = null;
+    asOf = ReportFilters.asOf(clock);
     if (from != null && to != null && to.isBefore(from)) {
       Messages.error("dashboard.invalid", Messages.text(InputReason.RANGE_END_BEFORE_START));
       return;
@@ -160,14 +165,18 @@ public class DashboardView implements Serializable {
 
   /**
    * The search query for the complaints behind a period's row (and its allegation category, for the
-   * volume by category), within the dashboard's filter.
+   * volume by category), within the dashboard's filter: the days of the period that the filter's
+   * range keeps (both ends inclusive, as the reports read {@code from} and {@code to}), the
+   * territory, the unit and the allegation group, each as the search syntax names the reports'
+   * filter.
    */
-  public String recordsQuery(String periodLabel, String category) {
+  public String recordsQuery(String periodLabel, Object category) {
     StringBuilder q = new StringBuilder();
-    if (periodLabel != null && periodLabel.matches("\\d{4}(-Q[1-4]|-\\d{2})?")) {
-      q.append("received:").append(periodLabel);
+    ReportFilters.Days days = ReportFilters.days(period, periodLabel, from, to);
+    if (days != null) {
+      q.append("received:").append(days.first()).append("..").append(days.last());
     }
-    if (category != null && category.matches("[A-Z_]+")) {
+    if (category != null && category.toString().matches("[A-Z_]+")) {
       q.append(q.length() > 0 ? " " : "").append("category:").append(category);
     }
     if (blankToNull(territory) != null) {
@@ -183,6 +192,71 @@ public class DashboardView implements Serializable {
       q.append(q.length() > 0 ? " " : "").append("group:").append(group.name());
     }
     return q.length() == 0 ? "*" : q.toString();
+  }
+
+  /**
+   * The search that finds the records a figure counts, or null for a figure with none: complaints
+   * ({@code volume}), sustained allegations ({@code substantiation}), allegations of a finding
+   * ({@code findings}), complaints closed ({@code disposition-time}); each within the row's period
+   * and the dashboard's filter.
+   */
+  public String figureQuery(String indicator, String column, Map<String, Object> row) {
+    Object label = row.get("period");
+    if (label == null) {
+      return null;
+    }
+    String records = recordsQuery(String.valueOf(label), row.get("category"));
+    return switch (indicator + "/" + column) {
+      case "volume/complaints", "category-volume/complaints" -> records;
+      case "substantiation/sustained" -> records + " finding:SUSTAINED";
+      case "findings/allegations" -> records + " finding:" + row.get("finding");
+      case "disposition-time/closed" -> records + " closed:yes";
+      default -> null;
+    };
+  }
+
+  /**
+   * The search a cell of a table opens, or null when it opens none: the complaints of a period's
+   * row ({@link #recordsQuery}), the complaints naming an officer, the records a figure counts
+   * ({@link #figureQuery}); only for readers who may search cases.
+   */
+  public String cellQuery(String indicator, String column, Map<String, Object> row) {
+    if (!isCaseReader() || row.get(column) == null) {
+      return null;
+    }
+    return switch (column) {
+      case "period" -> recordsQuery(String.valueOf(row.get(column)), row.get("category"));
+      case "badgeNumber" -> "badge:\"" + row.get(column) + "\"";
+      default -> figureQuery(indicator, column, row);
+    };
+  }
+
+  /** Whether the reader may search cases, so that a figure may open the records behind it. */
+  public boolean isCaseReader() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces != null
+        && CASE_READERS.stream().anyMatch(faces.getExternalContext()::isUserInRole);
+  }
+
+  /** The roles of the case search. */
+  private static final List<String> CASE_READERS =
+      List.of(
+          Roles.INTAKE,
+          Roles.INVESTIGATOR,
+          Roles.SUPERVISOR,
+          Roles.DISCIPLINARY_AUTHORITY,
+          Roles.APPEALS_BODY,
+          Roles.OVERSIGHT_BOARD,
+          Roles.AUDITOR);
+
+  /** The deployment's zone, in which "today" is judged and the records registered here count. */
+  public String getZone() {
+    return clock.getZone().getId();
+  }
+
+  /** When the figures on the page were read. */
+  public String getAsOf() {
+    return asOf;
   }
 
   public List<String> getNames() {
@@ -255,6 +329,21 @@ public class DashboardView implements Serializable {
 
   public void setUnit(String unit) {
     this.unit = unit;
+  }
+
+  /** The grouping as links name it ({@code ?period=quarter}), in any case. */
+  public String getPeriodName() {
+    return period.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public void setPeriodName(String name) {
+    try {
+      setPeriod(name == null || name.isBlank() ? null : Period.parse(name));
+    } catch (IllegalArgumentException e) {
+      Messages.error(
+          "dashboard.invalid",
+          Messages.text(InputReason.NOT_ONE_OF, java.util.Arrays.toString(Period.values())));
+    }
   }
 
   public CategoryGroup getGroup() {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +26,15 @@ import org.veedor.web.platform.QueryParams;
  * The indicators: {@code GET /reports/indicators/{name}} with {@code period} (month, quarter, year,
  * all), {@code from} and {@code to} (days of receipt), {@code territory}, {@code unit} (with the
  * units below it), {@code group} (allegation group), {@code top} (officers), and {@code format=csv}
- * for a CSV export of the same table.
+ * for a CSV export of the same table. Each export says what it contains ({@link ExportNote}): the
+ * filters, the zone, the time read, the suppression rule.
  */
 @Path("/reports/indicators")
 @RolesAllowed(Roles.SIGNED_IN)
 public class IndicatorResource {
 
   @Inject Indicators indicators;
+  @Inject Clock clock;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -64,7 +67,14 @@ public class IndicatorResource {
     }
     params.check();
     ReportTable table = indicators.indicator(name, filter, most);
-    return csv ? csv(table) : Response.ok(json(table), MediaType.APPLICATION_JSON).build();
+    Map<String, String> filters = ReportFilters.parameters(filter);
+    if (top != null) {
+      filters.put("top", Integer.toString(most));
+    }
+    ExportNote note = ExportNote.of(filters, clock, ExportNote.NOT_SUPPRESSED);
+    return csv
+        ? note.csv(table.name(), table.csv())
+        : Response.ok(json(table, note), MediaType.APPLICATION_JSON).build();
   }
 
   /** The filter from query parameters; errors are collected in {@code params}. */
@@ -92,17 +102,13 @@ public class IndicatorResource {
         params.enumeration("group", group, CategoryGroup.class));
   }
 
-  static Map<String, Object> json(ReportTable table) {
+  /** The table with what it contains: its filters, zone, time read and suppression rule. */
+  static Map<String, Object> json(ReportTable table, ExportNote note) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("name", table.name());
+    note.addTo(body);
     body.put("columns", table.columns());
     body.put("rows", table.records());
     return body;
-  }
-
-  static Response csv(ReportTable table) {
-    return Response.ok(table.csv(), "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"" + table.name() + ".csv\"")
-        .build();
   }
 }

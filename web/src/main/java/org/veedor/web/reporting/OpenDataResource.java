@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,13 +23,15 @@ import org.veedor.web.platform.QueryParams;
 /**
  * Open data, without login: {@code GET /open-data/} lists the public datasets, {@code GET
  * /open-data/{name}} serves one as JSON or ({@code format=csv}) CSV. Suppressed cells are null in
- * JSON and empty in CSV.
+ * JSON and empty in CSV. Each says what it contains ({@link ExportNote}): no filter (all the
+ * complaints the public may count), the zone, the time read, the suppression rule.
  */
 @Path("/open-data")
 @PermitAll
 public class OpenDataResource {
 
   @Inject OpenData openData;
+  @Inject Clock clock;
 
   @GET
   @Path("/")
@@ -69,13 +72,13 @@ public class OpenDataResource {
     params.check();
     SuppressedTable table =
         openData.dataset(name).orElseThrow(() -> new NotFoundException("no dataset " + name));
+    ExportNote note = ExportNote.of(Map.of(), clock, suppression(table.k()));
     if (csv) {
-      return Response.ok(csv(table), "text/csv; charset=UTF-8")
-          .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
-          .build();
+      return note.csv(name, csv(table));
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("name", name);
+    note.addTo(body);
     body.put("k", table.k());
     body.put("rows", table.rows());
     body.put("columns", table.columns());
@@ -90,6 +93,14 @@ public class OpenDataResource {
     body.put("suppressedBelowK", table.primary());
     body.put("suppressedComplementary", table.complementary());
     return Response.ok(body, MediaType.APPLICATION_JSON).build();
+  }
+
+  /** The suppression rule of open data, with its k. */
+  static String suppression(int k) {
+    return "small cells: every published cell and total is at least k="
+        + k
+        + " (fewer are left empty), and cells that would let a suppressed one be worked out from"
+        + " the totals are left empty too (SmallCellSuppression)";
   }
 
   static String csv(SuppressedTable t) {

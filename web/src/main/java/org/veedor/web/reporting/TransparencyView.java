@@ -17,6 +17,7 @@ import org.veedor.reporting.domain.SuppressedTable;
 public class TransparencyView {
 
   @Inject OpenData openData;
+  @Inject java.time.Clock clock;
 
   /** A dataset with its published table. */
   public record Shown(OpenData.Dataset dataset, SuppressedTable table) {
@@ -49,6 +50,21 @@ public class TransparencyView {
     }
     return shown;
   }
+
+  /** The deployment's zone, named with the figures. */
+  public String getZone() {
+    return clock.getZone().getId();
+  }
+
+  /** When the figures were read: once per page. */
+  public String getAsOf() {
+    if (asOf == null) {
+      asOf = ReportFilters.asOf(clock);
+    }
+    return asOf;
+  }
+
+  private String asOf;
 
   public int getK() {
     return openData.k();

@@ -88,6 +88,11 @@ public class CaseSearchView implements Serializable {
     return results == null ? List.of() : results.facets().getOrDefault(name, List.of());
   }
 
+  /** The findings whose allegations the page counts, in order. */
+  public List<String> getFindings() {
+    return results == null ? List.of() : List.copyOf(results.allegations().keySet());
+  }
+
   public Map<String, String> getFilters() {
     return filters;
   }
