@@ -48,6 +48,13 @@ public class CaseIndex {
 
   private static final Logger LOG = Logger.getLogger(CaseIndex.class.getName());
 
+  /**
+   * The layout of the documents the index binder writes: raised whenever their fields change, so
+   * that a server upgraded over an index built before rewrites it at its start (2: the calendar day
+   * of receipt, closure, and findings).
+   */
+  public static final int LAYOUT = 2;
+
   @PersistenceUnit EntityManagerFactory factory;
   @Resource TimerService timers;
   @Resource SessionContext session;
@@ -69,7 +76,20 @@ public class CaseIndex {
 
   @Timeout
   void firstBuild() {
-    buildIfEmpty();
+    if (buildIfEmpty()) {
+      return;
+    }
+    if (counts.layout() < LAYOUT) {
+      // an index built with an older layout: every document rewritten in place, searchable
+      // throughout
+      synchronized (this) {
+        if (running == null) {
+          LOG.info(
+              "the index was built with layout " + counts.layout() + ": rewriting to " + LAYOUT);
+          rewrite("system");
+        }
+      }
+    }
   }
 
   /**
@@ -187,6 +207,11 @@ public class CaseIndex {
               "%s done: %d documents in %d ms",
               what, total, (System.nanoTime() - began) / 1_000_000));
       progress = new IndexProgress("DONE", by, started, clock.instant(), total, total, null);
+      try {
+        counts.builtWith(LAYOUT);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "could not keep the index layout; the next start rewrites it", e);
+      }
     }
     return progress;
   }
