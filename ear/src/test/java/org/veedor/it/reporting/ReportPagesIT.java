@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -81,10 +83,17 @@ class ReportPagesIT {
         .containsPattern("reports/dashboard.xhtml\\?board=leadership(&amp;|&)unit=PN\"");
     String national =
         Pages.signedIn("leadership").get("reports/dashboard.xhtml?board=leadership&unit=PN");
-    assertThat(national)
+    // the links of the comparison's rows (the exports under the tables carry unit=PN, the filter)
+    List<String> trendLinks = new ArrayList<>();
+    Matcher link = Pattern.compile("<a [^>]*veedor-unit-trend[^>]*>").matcher(national);
+    while (link.find()) {
+      trendLinks.add(link.group());
+    }
+    assertThat(trendLinks)
         .as("the national unit's own dashboard compares the units below it")
-        .containsPattern("unit=R-[A-Z]+\"")
-        .doesNotContain("unit=PN\"");
+        .isNotEmpty()
+        .allSatisfy(
+            a -> assertThat(a).containsPattern("unit=R-[A-Z]+\"").doesNotContain("unit=PN\""));
 
     Api api = Api.as("leadership");
     JsonObject top = api.get("reports/indicators/unit-comparison").json();
