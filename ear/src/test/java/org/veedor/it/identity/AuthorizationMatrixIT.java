@@ -107,6 +107,8 @@ class AuthorizationMatrixIT {
         return Answer.ALLOWED;
       }
     }
+    // neither allowed nor refused: what the server said, for the failure's reader
+    System.out.println("unexpected answer " + reply.status() + ": " + reply.body());
     return null;
   }
 
