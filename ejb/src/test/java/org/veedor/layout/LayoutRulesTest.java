@@ -31,6 +31,7 @@ class LayoutRulesTest {
     "org.veedor.appeal..",
     "org.veedor.audit..",
     "org.veedor.casefile..",
+    "org.veedor.casework..",
     "org.veedor.discipline..",
     "org.veedor.history..",
     "org.veedor.identity..",

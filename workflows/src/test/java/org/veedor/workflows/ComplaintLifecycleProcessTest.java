@@ -371,8 +371,11 @@ class ComplaintLifecycleProcessTest {
     assignedInvestigation();
     correlate("ComplaintWithdrawn");
 
-    assertThat(investigation).hasPassed("InvestigationWithdrawn").isEnded();
+    assertThat(investigation)
+        .hasPassedInOrder("RecordWithdrawalTask", "InvestigationWithdrawn")
+        .isEnded();
     assertThat(investigation).variables().containsEntry("withdrawn", true);
+    assertThat(fakes.ran).contains("withdrawalDelegate");
   }
 
   @Test

@@ -45,7 +45,7 @@ public final class Deployments {
     ear.delete(EJB_MODULE);
     ejb.addPackages(true, testPackages);
     ejb.addClass(Deployments.class);
-    ejb.addClasses(Api.class, Api.Reply.class, Officers.class);
+    ejb.addClasses(Api.class, Api.Reply.class, Officers.class, Casework.class);
     ejb.addPackage("org.veedor.it.support.identity");
     ear.addAsModule(ejb);
     ear.addAsLibraries(libraryOf(org.assertj.core.api.Assertions.class));

@@ -126,6 +126,55 @@ class CaseWorkBrowserIT {
     return null;
   }
 
+  /** Signs in at a task's form and switches the page to Spanish. */
+  private void openInSpanish(String taskId, String user, String spanishTitle) {
+    signInAt("tasks/task-form.xhtml?task=" + taskId, user);
+    visible(By.cssSelector("a[data-language='es']")).click();
+    browser.wait.until(ExpectedConditions.textToBe(By.id("page-title"), spanishTitle));
+  }
+
+  @Test
+  void shouldShowTheInvestigatorWhyTheSupervisorReturnedTheFindingsInSpanish() {
+    String reference = underInvestigation();
+    long allegation =
+        Api.as("investigator")
+            .get("complaints/" + reference)
+            .json()
+            .getJsonArray("allegations")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    Api.Reply proposed =
+        Api.as("investigator")
+            .postJson(
+                "tasks/" + taskId("investigator", reference, "InvestigateTask") + "/complete",
+                "{\"findings\": {\"%d\": \"NOT_SUSTAINED\"}}".formatted(allegation));
+    assertThat(proposed.status()).as(proposed.body()).isEqualTo(204);
+
+    openInSpanish(
+        taskId("supervisor", reference, "ReviewFindingsTask"),
+        "supervisor",
+        "Revisar las conclusiones propuestas");
+    visible(By.cssSelector("label[for='work:approved:1']")).click();
+    String why = "Falta el registro de llamadas de la central: pídalo y adjúntelo.";
+    browser.driver.findElement(By.id("work:comments")).sendKeys(why);
+    browser.driver.findElement(By.id("work:complete")).click();
+    assertThat(visible(By.cssSelector(".ui-messages-info")).getText()).contains("está hecha");
+
+    openInSpanish(
+        taskId("investigator", reference, "InvestigateTask"),
+        "investigator",
+        "Investigar y proponer conclusiones");
+    WebElement returned =
+        visible(By.cssSelector("#written .veedor-written-entry[data-step='ReviewFindingsTask']"));
+    assertThat(visible(By.cssSelector("#written h2")).getText())
+        .isEqualTo("Lo escrito en este caso hasta ahora");
+    assertThat(returned.getText())
+        .contains("Revisar las conclusiones propuestas · Comentarios · supervisor")
+        .contains(why);
+    browser.screenshot("the investigator reads why the findings came back (es)");
+  }
+
   @Test
   void shouldLetTheInvestigatorProposeFindingsAndTheSupervisorApproveThem() {
     String reference = underInvestigation();

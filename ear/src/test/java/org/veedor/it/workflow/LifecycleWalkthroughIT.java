@@ -1,11 +1,14 @@
 package org.veedor.it.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.veedor.it.support.Casework.complete;
+import static org.veedor.it.support.Casework.register;
+import static org.veedor.it.support.Casework.status;
+import static org.veedor.it.support.Casework.task;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
-import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,58 +27,9 @@ import org.veedor.it.support.Deployments;
 @RunAsClient
 class LifecycleWalkthroughIT {
 
-  static final String STATION = "E-CAP-1-A";
-
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.veedor();
-  }
-
-  static String register() {
-    assertThat(Api.as("intake").get("units/" + STATION).status()).isEqualTo(200);
-    Api.Reply registered =
-        Api.as("intake")
-            .postJson(
-                "complaints",
-                """
-                {"channel": "WALK_IN", "incidentDate": "2026-11-01", "place": "Terminal norte",
-                 "territoryCode": "CAP", "narrative": "Two officers beat a street vendor who refused to pay them.",
-                 "complainant": {"anonymous": false, "name": "Elvira Castaño", "email": "elvira@correo.example"},
-                 "injuryReported": true,
-                 "allegations": [{"categoryCode": "EXCESSIVE_FORCE", "unitCode": "%s"},
-                                 {"categoryCode": "EXTORTION", "unitCode": "%s"}]}
-                """
-                    .formatted(STATION, STATION));
-    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-    return registered.json().getString("referenceNumber");
-  }
-
-  /** The caller's open task of this kind on this case. */
-  static Optional<JsonObject> task(String user, String reference, String taskKey) {
-    for (JsonValue item :
-        Api.as(user)
-            .get("tasks?size=200&task=" + taskKey + "&reference=" + reference)
-            .json()
-            .getJsonArray("items")) {
-      JsonObject task = item.asJsonObject();
-      if (task.getString("reference").equals(reference)
-          && task.getString("taskKey").equals(taskKey)) {
-        return Optional.of(task);
-      }
-    }
-    return Optional.empty();
-  }
-
-  static Api.Reply complete(String user, String reference, String taskKey, String payload) {
-    JsonObject task =
-        task(user, reference, taskKey)
-            .orElseThrow(
-                () -> new AssertionError(user + " has no " + taskKey + " on " + reference));
-    return Api.as(user).postJson("tasks/" + task.getString("id") + "/complete", payload);
-  }
-
-  static String status(String reference) {
-    return Api.as("supervisor").get("complaints/" + reference).json().getString("status");
   }
 
   @Test

@@ -44,7 +44,7 @@ public final class AppealSteps {
     public Map<String, Object> complete(TaskContext task, Payload payload) {
       AppealOutcome outcome = payload.choice("outcome", true, AppealOutcome.class);
       Sanction modified = payload.choice("sanction", false, Sanction.class);
-      String reason = payload.text("reason", true, 4000);
+      String reason = payload.note("reason", true, 4000);
       if (outcome == AppealOutcome.MODIFIED && modified == null) {
         payload.reject("sanction", AppealRefusal.NAME_REPLACEMENT);
       }
@@ -88,7 +88,7 @@ public final class AppealSteps {
     @Override
     public Map<String, Object> complete(TaskContext task, Payload payload) {
       Boolean reopen = payload.bool("reopen", true);
-      String reason = payload.text("reason", true, 4000);
+      String reason = payload.note("reason", true, 4000);
       payload.check();
       return Map.of(Lifecycle.REOPEN, reopen, Lifecycle.REASON, reason);
     }

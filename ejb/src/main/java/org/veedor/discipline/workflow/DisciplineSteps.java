@@ -86,7 +86,7 @@ public final class DisciplineSteps {
     public Map<String, Object> complete(TaskContext task, Payload payload) {
       Sanction sanction = payload.choice("sanction", true, Sanction.class);
       Integer days = payload.integer("suspensionDays", false, 1, 365);
-      String justification = payload.text("justification", false, 4000);
+      String justification = payload.note("justification", false, 4000);
       payload.check();
       @SuppressWarnings("unchecked")
       Map<String, Object> range =

@@ -29,6 +29,7 @@ public record ComplaintDetails(
     boolean sealed,
     boolean injuryReported,
     Instant closedAt,
+    String zone,
     String assignedInvestigator,
     String assignedSupervisor,
     List<AllegationDetails> allegations,

@@ -62,6 +62,7 @@ final class ComplaintViews {
         c.isSealed(),
         c.isInjuryReported(),
         c.closedAt(),
+        c.zone().getId(),
         c.assignedInvestigator(),
         c.assignedSupervisor(),
         allegations,

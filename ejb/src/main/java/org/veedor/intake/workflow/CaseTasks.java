@@ -36,6 +36,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
+import org.veedor.casework.application.TaskTexts;
+import org.veedor.casework.application.WrittenText;
 import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.Roles;
 import org.veedor.identity.domain.Viewer;
@@ -84,6 +86,7 @@ public class CaseTasks {
   @Inject IdentityService identity;
   @Inject ComplaintLifecycle lifecycle;
   @Inject AuditTrail audit;
+  @Inject TaskTexts texts;
   @Inject Clock clock;
   @Inject @Any Instance<TaskForm> forms;
 
@@ -161,13 +164,22 @@ public class CaseTasks {
       }
     }
     Map<String, String> references = Map.of(task.getProcessInstanceId(), reference);
-    TaskView view =
-        view(task, references, complaintsOf(List.of(task), references), clock.instant());
-    return new TaskDetails(view, context);
+    Map<String, Complaint> complaints = complaintsOf(List.of(task), references);
+    TaskView view = view(task, references, complaints, clock.instant());
+    Complaint complaint = complaints.get(reference);
+    List<WrittenText> written =
+        complaint == null ? List.of() : new ArrayList<>(texts.of(complaint.id()));
+    java.util.Collections.reverse(written);
+    return new TaskDetails(view, context, written);
   }
 
-  /** A task with its form's context: the triage proposal, the recommended range, who works it. */
-  public record TaskDetails(TaskView task, Map<String, Object> context) {}
+  /**
+   * A task with its form's context: the triage proposal, the recommended range, who works it, and
+   * what people wrote on the case so far, newest first (the supervisor's reasons for returning the
+   * findings are the first thing the investigator reads on the reopened task).
+   */
+  public record TaskDetails(
+      TaskView task, Map<String, Object> context, List<WrittenText> written) {}
 
   public TaskView claim(String taskId) {
     Task task = openTask(taskId);
@@ -230,6 +242,7 @@ public class CaseTasks {
                 () -> new IllegalStateException("no form for " + task.getTaskDefinitionKey()));
     Map<String, Object> variables = tasks.getVariables(taskId);
     long complaintId = ((Number) variables.get(Lifecycle.COMPLAINT_ID)).longValue();
+    Payload input = new Payload(payload);
     Map<String, Object> outcome =
         form.complete(
             new TaskForm.TaskContext(
@@ -239,7 +252,7 @@ public class CaseTasks {
                 reference,
                 me.username(),
                 variables),
-            new Payload(payload));
+            input);
     asCaller(
         me,
         () -> {
@@ -249,6 +262,13 @@ public class CaseTasks {
           tasks.complete(taskId, outcome);
           return null;
         });
+    texts.keep(
+        complaintId,
+        task.getTaskDefinitionKey(),
+        task.getName(),
+        input.notes(),
+        me.username(),
+        clock.instant());
     audit.record(
         AuditEventType.TASK_COMPLETED,
         "complaint",
@@ -282,6 +302,15 @@ public class CaseTasks {
           lifecycle.deliver(complaint, event, reason);
           return null;
         });
+    if (reason != null && !reason.isBlank()) {
+      texts.keep(
+          complaint.id(),
+          event.name(),
+          event.name(),
+          Map.of("reason", reason.strip()),
+          me.username(),
+          clock.instant());
+    }
     audit.record(
         AuditEventType.CASE_EVENT,
         "complaint",
@@ -330,7 +359,12 @@ public class CaseTasks {
       return Optional.empty();
     }
     List<TimelineEntry> entries = new ArrayList<>();
-    steps(reference).forEach(step -> entries.add(TimelineEntry.of(step)));
+    List<HistoryStep> steps = steps(reference);
+    steps.forEach(step -> entries.add(TimelineEntry.of(step)));
+    Optional<Complaint> found = search.findVisible(reference, viewers.current(session));
+    if (steps.isEmpty()) {
+      found.ifPresent(complaint -> entries.addAll(knownDates(complaint)));
+    }
     audit
         .changesTo("complaint", reference)
         .forEach(
@@ -344,11 +378,64 @@ public class CaseTasks {
                         e.username(),
                         null,
                         false)));
+    found.ifPresent(
+        complaint ->
+            texts
+                .of(complaint.id())
+                .forEach(
+                    t ->
+                        entries.add(
+                            new TimelineEntry(
+                                t.at(),
+                                TimelineEntry.Kind.TEXT,
+                                t.stepKey() + "." + t.field(),
+                                t.body(),
+                                t.by(),
+                                null,
+                                false))));
     // stable: a step and the record it caused at the same instant keep step first
     entries.sort(Comparator.comparing(TimelineEntry::at));
     audit.record(
         AuditEventType.CASE_READ, "complaint", reference, AuditOutcome.SUCCESS, "timeline");
     return Optional.of(entries);
+  }
+
+  /**
+   * What is known of a complaint that never ran a lifecycle here (imported, or a closed record of
+   * the demonstration): the day it was received, the days its allegations were decided, its
+   * withdrawal and its closure. Days are read in the complaint's own zone.
+   */
+  static List<TimelineEntry> knownDates(Complaint complaint) {
+    java.time.ZoneId zone = complaint.zone();
+    List<TimelineEntry> dates = new ArrayList<>();
+    dates.add(
+        TimelineEntry.known(
+            "RECEIVED", complaint.receivedOn().atStartOfDay(zone).toInstant(), null));
+    Map<java.time.LocalDate, List<String>> decided = new java.util.TreeMap<>();
+    for (var allegation : complaint.allegations()) {
+      if (allegation.disposedOn() != null && allegation.disposition() != null) {
+        decided
+            .computeIfAbsent(allegation.disposedOn(), d -> new ArrayList<>())
+            .add(allegation.disposition().name());
+      }
+    }
+    decided.forEach(
+        (day, dispositions) ->
+            dates.add(
+                TimelineEntry.known(
+                    "DECIDED",
+                    day.atStartOfDay(zone).toInstant(),
+                    String.join(",", dispositions.stream().sorted().toList()))));
+    if (complaint.withdrawnAt() != null) {
+      dates.add(TimelineEntry.known("WITHDRAWN", complaint.withdrawnAt(), null));
+    }
+    if (complaint.closedAt() != null) {
+      dates.add(TimelineEntry.known("CLOSED", complaint.closedAt(), null));
+    } else if (complaint.closedOn() != null) {
+      dates.add(
+          TimelineEntry.known("CLOSED", complaint.closedOn().atStartOfDay(zone).toInstant(), null));
+    }
+    return dates;
   }
 
   /** Whether the caller may read this case; a refusal is recorded as a read that found nothing. */

@@ -55,6 +55,9 @@ public final class IntakeDelegates {
   @Named("triageFactsDelegate")
   @ApplicationScoped
   public static class TriageFacts extends CaseDelegate {
+
+    @jakarta.inject.Inject MandateSettings mandate;
+
     @Override
     public void execute(DelegateExecution execution) {
       Complaint complaint = complaint(execution);
@@ -68,7 +71,7 @@ public final class IntakeDelegates {
           allegations.stream().map(Allegation::officer).filter(o -> o != null).distinct().toList();
       boolean senior = named.stream().anyMatch(o -> o.rank().compareTo(Rank.LIEUTENANT) >= 0);
       boolean serious = allegations.stream().anyMatch(a -> a.category().isSerious());
-      execution.setVariable("withinMandate", true);
+      execution.setVariable("withinMandate", mandate.mandate().covers(complaint));
       execution.setVariable("organizedCrimeLink", complaint.hasOrganizedCrimeLink());
       execution.setVariable("mostSeriousCategory", gravest.code());
       execution.setVariable("categoryGroup", gravest.group().name());

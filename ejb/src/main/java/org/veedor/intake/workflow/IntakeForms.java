@@ -50,7 +50,7 @@ public final class IntakeForms {
 
     @Override
     public Map<String, Object> complete(TaskContext task, Payload payload) {
-      payload.text("note", false, 4000);
+      payload.note("note", false, 4000);
       payload.check();
       return Map.of();
     }
@@ -80,7 +80,7 @@ public final class IntakeForms {
       Track track = payload.choice("track", true, Track.class);
       Priority priority = payload.choice("priority", true, Priority.class);
       Integer days = payload.integer("deadlineDays", true, 1, 730);
-      String reason = payload.text("overrideReason", false, 2000);
+      String reason = payload.note("overrideReason", false, 2000);
       payload.check();
       @SuppressWarnings("unchecked")
       Map<String, Object> proposal = (Map<String, Object>) task.variables().get(Lifecycle.TRIAGE);
@@ -124,7 +124,7 @@ public final class IntakeForms {
     @Override
     public Map<String, Object> complete(TaskContext task, Payload payload) {
       Boolean resolved = payload.bool("resolved", true);
-      payload.text("note", false, 4000);
+      payload.note("note", false, 4000);
       payload.check();
       return Map.of(Lifecycle.MEDIATION_RESOLVED, resolved);
     }

@@ -59,14 +59,22 @@ public final class InvestigationDelegates {
     }
   }
 
-  /** The complainant withdrew; serious allegations are investigated regardless. */
+  /**
+   * The complainant withdrew: the date is kept whether the case closes or, for serious allegations,
+   * the investigation goes on regardless.
+   */
   @Named("withdrawalDelegate")
   @ApplicationScoped
   public static class Withdrawal extends CaseDelegate {
     @Override
     public void execute(DelegateExecution execution) {
       complaint(execution).recordWithdrawal(clock.instant());
-      record(execution, "complainant withdrew; serious allegations continue");
+      boolean serious = Boolean.TRUE.equals(execution.getVariable(Lifecycle.SERIOUS_ALLEGATIONS));
+      record(
+          execution,
+          serious
+              ? "complainant withdrew; serious allegations continue"
+              : "complainant withdrew; nothing serious, the case closes");
     }
   }
 

@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -52,18 +56,36 @@ public final class InvestigationForms {
       String investigator = payload.text("investigator", true, 60);
       payload.check();
       Complaint complaint = em.find(Complaint.class, task.complaintId());
-      Optional<Viewer> candidate = viewers.of(investigator);
-      if (candidate.isEmpty() || !candidate.get().hasRole(Roles.INVESTIGATOR)) {
-        payload.reject("investigator", InvestigationRefusal.NO_SUCH_INVESTIGATOR);
-      } else if (search.findVisible(complaint.referenceNumber(), candidate.get()).isEmpty()) {
-        payload.reject("investigator", InvestigationRefusal.INVESTIGATOR_MAY_NOT_WORK_CASE);
-      } else if ("SPECIAL_CORRUPTION_UNIT".equals(task.variables().get(Lifecycle.TRACK))
-          && !candidate.get().sealedCasesUnitMember()) {
-        payload.reject("investigator", InvestigationRefusal.SPECIAL_UNIT_MEMBERS_ONLY);
-      }
+      checkInvestigator(viewers, search, payload, complaint, investigator, task);
       payload.check();
       complaint.assignTo(investigator, task.username());
       return Map.of(Lifecycle.INVESTIGATOR, investigator, Lifecycle.SUPERVISOR, task.username());
+    }
+  }
+
+  /**
+   * Whether this investigator may work the case: an investigator, not kept from it by the access
+   * rules (named in it, serving in a named unit), and for the special corruption unit's cases one
+   * of its members. Each refusal names the field.
+   */
+  static void checkInvestigator(
+      Viewers viewers,
+      ComplaintSearch search,
+      Payload payload,
+      Complaint complaint,
+      String investigator,
+      TaskForm.TaskContext task) {
+    if (investigator == null) {
+      return;
+    }
+    Optional<Viewer> candidate = viewers.of(investigator);
+    if (candidate.isEmpty() || !candidate.get().hasRole(Roles.INVESTIGATOR)) {
+      payload.reject("investigator", InvestigationRefusal.NO_SUCH_INVESTIGATOR);
+    } else if (search.findVisible(complaint.referenceNumber(), candidate.get()).isEmpty()) {
+      payload.reject("investigator", InvestigationRefusal.INVESTIGATOR_MAY_NOT_WORK_CASE);
+    } else if ("SPECIAL_CORRUPTION_UNIT".equals(task.variables().get(Lifecycle.TRACK))
+        && !candidate.get().sealedCasesUnitMember()) {
+      payload.reject("investigator", InvestigationRefusal.SPECIAL_UNIT_MEMBERS_ONLY);
     }
   }
 
@@ -86,7 +108,7 @@ public final class InvestigationForms {
     @Override
     public Map<String, Object> complete(TaskContext task, Payload payload) {
       Map<String, Object> findings = payload.object("findings", true);
-      payload.text("summary", false, 4000);
+      payload.note("summary", false, 4000);
       payload.check();
       Complaint complaint = em.find(Complaint.class, task.complaintId());
       Map<Allegation, Disposition> proposals = new HashMap<>();
@@ -136,7 +158,7 @@ public final class InvestigationForms {
     @Override
     public Map<String, Object> complete(TaskContext task, Payload payload) {
       Boolean approved = payload.bool("approved", true);
-      String comments = payload.text("comments", false, 4000);
+      String comments = payload.note("comments", false, 4000);
       if (Boolean.FALSE.equals(approved) && comments == null) {
         payload.reject("comments", InvestigationRefusal.SAY_WHAT_TO_REDO);
       }
@@ -148,9 +170,27 @@ public final class InvestigationForms {
     }
   }
 
-  /** Escalation: the supervisor records what happens with an overdue investigation. */
+  /** What the supervisor does with an investigation past its deadline. */
+  public enum OverdueAction {
+    /** More days for the same investigator; the reminder and the deadline timers follow. */
+    EXTEND,
+    /** Another investigator takes the case over, with days of their own. */
+    REASSIGN
+  }
+
+  /**
+   * Escalation: the supervisor decides what happens with an overdue investigation, and says why.
+   * The decision acts: the investigation task is issued again with the new deadline (and to the new
+   * investigator), so that its reminder and deadline timers run from the decision.
+   */
   @ApplicationScoped
   public static class HandleOverdue implements TaskForm {
+
+    @PersistenceContext EntityManager em;
+    @Inject Viewers viewers;
+    @Inject ComplaintSearch search;
+    @Inject Clock clock;
+    @Inject InvestigationRestart restart;
 
     @Override
     public String taskKey() {
@@ -164,9 +204,38 @@ public final class InvestigationForms {
 
     @Override
     public Map<String, Object> complete(TaskContext task, Payload payload) {
-      payload.text("decision", true, 4000);
+      OverdueAction action = payload.choice("action", true, OverdueAction.class);
+      Integer days = payload.integer("extraDays", true, 1, 365);
+      String investigator =
+          action == OverdueAction.REASSIGN ? payload.text("investigator", true, 60) : null;
+      payload.note("decision", true, 4000);
       payload.check();
-      return Map.of();
+      Complaint complaint = em.find(Complaint.class, task.complaintId());
+      if (action == OverdueAction.REASSIGN) {
+        if (investigator.equals(task.variables().get(Lifecycle.INVESTIGATOR))) {
+          payload.reject("investigator", InvestigationRefusal.SAME_INVESTIGATOR);
+        }
+        checkInvestigator(viewers, search, payload, complaint, investigator, task);
+        payload.check();
+      }
+      Instant now = clock.instant();
+      Object old = task.variables().get(Lifecycle.DEADLINE_AT);
+      Instant from =
+          old instanceof Date date && date.toInstant().isAfter(now) ? date.toInstant() : now;
+      Instant deadline = from.plus(Duration.ofDays(days));
+      Instant reminder = now.plus(Duration.between(now, deadline).multipliedBy(3).dividedBy(4));
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(Lifecycle.DEADLINE_AT, Date.from(deadline));
+      variables.put(Lifecycle.REMINDER_AT, Date.from(reminder));
+      if (complaint.deadlineDays() != null) {
+        complaint.setInvestigationDeadline(complaint.deadlineDays() + days);
+      }
+      if (action == OverdueAction.REASSIGN) {
+        variables.put(Lifecycle.INVESTIGATOR, investigator);
+        complaint.assignTo(investigator, task.username());
+      }
+      restart.withDeadline(task.taskId(), variables);
+      return Map.of("overdueAction", action.name());
     }
   }
 }

@@ -10,7 +10,8 @@ public enum InvestigationRefusal implements MessageKey {
   FINDING_NEEDED("investigation.refusal.findingNeeded"),
   NO_SUCH_ALLEGATION("investigation.refusal.noSuchAllegation"),
   SAY_WHAT_TO_REDO("investigation.refusal.sayWhatToRedo"),
-  OWN_FINDINGS("investigation.refusal.ownFindings");
+  OWN_FINDINGS("investigation.refusal.ownFindings"),
+  SAME_INVESTIGATOR("investigation.refusal.sameInvestigator");
 
   private final String key;
 

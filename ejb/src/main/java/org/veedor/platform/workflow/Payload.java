@@ -17,6 +17,7 @@ public final class Payload {
 
   private final Map<String, Object> values;
   private final List<FieldError> errors = new ArrayList<>();
+  private final Map<String, String> notes = new java.util.LinkedHashMap<>();
 
   public Payload(Map<String, Object> values) {
     this.values = values == null ? Map.of() : values;
@@ -39,6 +40,23 @@ public final class Payload {
       return null;
     }
     return text.strip();
+  }
+
+  /**
+   * A text a person writes for the next one to read (a summary, reasons, a decision): read as
+   * {@link #text}, and kept with the case once the task completes.
+   */
+  public String note(String name, boolean required, int maxLength) {
+    String text = text(name, required, maxLength);
+    if (text != null) {
+      notes.put(name, text);
+    }
+    return text;
+  }
+
+  /** The notes read so far, by field, in the order the form read them. */
+  public Map<String, String> notes() {
+    return java.util.Collections.unmodifiableMap(notes);
   }
 
   public Boolean bool(String name, boolean required) {

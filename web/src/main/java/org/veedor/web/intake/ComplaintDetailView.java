@@ -19,6 +19,7 @@ public class ComplaintDetailView implements Serializable {
 
   @Inject ComplaintQueries queries;
   @Inject CaseTasks tasks;
+  @Inject org.veedor.web.platform.Formats formats;
   @Inject org.veedor.search.application.CaseSearch search;
 
   private String reference;
@@ -43,6 +44,40 @@ public class ComplaintDetailView implements Serializable {
     List<TimelineEntry> newestFirst = new java.util.ArrayList<>(timeline);
     java.util.Collections.reverse(newestFirst);
     return newestFirst;
+  }
+
+  /** A written text's heading: the task or event it was written in, and the field. */
+  public String textLabel(TimelineEntry entry) {
+    String code = entry.code();
+    int dot = code.lastIndexOf('.');
+    if (dot < 0) {
+      return org.veedor.web.tasks.StepLabels.of(code);
+    }
+    return org.veedor.web.tasks.StepLabels.of(code.substring(0, dot))
+        + " · "
+        + org.veedor.web.platform.Messages.text("task.field." + code.substring(dot + 1));
+  }
+
+  /** A known date of a complaint without a lifecycle: what happened, and the findings decided. */
+  public String dateLabel(TimelineEntry entry) {
+    String what = org.veedor.web.platform.Messages.text("complaint.detail.known." + entry.code());
+    if (entry.title() == null || entry.title().isBlank()) {
+      return what;
+    }
+    return what
+        + ": "
+        + java.util.Arrays.stream(entry.title().split(","))
+            .map(d -> org.veedor.web.platform.Messages.text("disposition." + d))
+            .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /** The calendar day of a known date, in the complaint's own zone. */
+  public String day(TimelineEntry entry) {
+    java.time.ZoneId zone =
+        complaint == null || complaint.zone() == null
+            ? java.time.ZoneOffset.UTC
+            : java.time.ZoneId.of(complaint.zone());
+    return formats.date(entry.at().atZone(zone).toLocalDate());
   }
 
   /** Complaints like this one that the reader may see (full-text search). */

@@ -130,6 +130,11 @@ public class TaskFormView implements Serializable {
     return value;
   }
 
+  /** A task's or case event's name in the reader's language. */
+  public String stepLabel(String stepKey) {
+    return StepLabels.of(stepKey);
+  }
+
   public String getKey() {
     return details == null ? null : details.task().taskKey();
   }
@@ -155,6 +160,10 @@ public class TaskFormView implements Serializable {
   public List<String> getSanctions() {
     return List.of(
         "NONE", "VERBAL_WARNING", "WRITTEN_REPRIMAND", "SUSPENSION_DAYS", "DEMOTION", "DISMISSAL");
+  }
+
+  public List<String> getOverdueActions() {
+    return List.of("EXTEND", "REASSIGN");
   }
 
   public List<String> getAppealOutcomes() {

@@ -1,0 +1,170 @@
+package org.veedor.it.workflow.overdue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.veedor.it.support.Casework.assign;
+import static org.veedor.it.support.Casework.complete;
+import static org.veedor.it.support.Casework.confirmFullInvestigation;
+import static org.veedor.it.support.Casework.register;
+import static org.veedor.it.support.Casework.task;
+import static org.veedor.it.support.Casework.timeline;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.veedor.it.support.Api;
+import org.veedor.it.support.Deployments;
+
+/**
+ * The supervisor's decision on an overdue investigation acts: extending the deadline issues the
+ * investigator's task again with the new due date, and its reminder and deadline timers run from
+ * it; reassigning gives the task to the new investigator, under the conflict-of-interest rules. The
+ * investigation's deadline timer is fired inside the server (its job run by the engine, as the job
+ * executor would at the deadline), not simulated.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OverdueDecisionIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.veedorWithTests("org.veedor.it.workflow.overdue");
+  }
+
+  @Inject RuntimeService runtime;
+  @Inject ManagementService management;
+  @Inject HistoryService history;
+
+  private String investigation(String reference) {
+    return runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey("complaintInvestigation")
+        .processInstanceBusinessKey(reference)
+        .singleResult()
+        .getId();
+  }
+
+  private Job timer(String investigation, String activityId) {
+    return management
+        .createJobQuery()
+        .processInstanceId(investigation)
+        .activityId(activityId)
+        .singleResult();
+  }
+
+  private String overdueCase(String investigator) {
+    String reference = register();
+    confirmFullInvestigation(reference, "A full investigation, the unit asked for it.");
+    assign(reference, investigator);
+    String investigation = investigation(reference);
+    management.executeJob(timer(investigation, "ReminderTimer").getId());
+    management.executeJob(timer(investigation, "DeadlineTimer").getId());
+    assertThat(task("supervisor", reference, "HandleOverdueInvestigationTask")).isPresent();
+    return reference;
+  }
+
+  @Test
+  void shouldIssueTheInvestigationAgainWithTheExtendedDeadline() {
+    String reference = overdueCase("investigator");
+    String investigation = investigation(reference);
+    Instant oldDeadline = ((Date) runtime.getVariable(investigation, "deadlineAt")).toInstant();
+    String oldTask =
+        task("investigator", reference, "InvestigateTask").orElseThrow().getString("id");
+
+    Api.Reply withoutAction =
+        complete(
+            "supervisor",
+            reference,
+            "HandleOverdueInvestigationTask",
+            "{\"extraDays\": 30, \"decision\": \"More time.\"}");
+    assertThat(withoutAction.status()).isEqualTo(400);
+    assertThat(withoutAction.invalidParams()).containsExactly("action");
+
+    Api.Reply extended =
+        complete(
+            "supervisor",
+            reference,
+            "HandleOverdueInvestigationTask",
+            "{\"action\": \"EXTEND\", \"extraDays\": 30,"
+                + " \"decision\": \"The forensic report is due in three weeks.\"}");
+    assertThat(extended.status()).as(extended.body()).isEqualTo(204);
+
+    Instant newDeadline = ((Date) runtime.getVariable(investigation, "deadlineAt")).toInstant();
+    assertThat(newDeadline).isEqualTo(oldDeadline.plus(Duration.ofDays(30)));
+    JsonObject reissued = task("investigator", reference, "InvestigateTask").orElseThrow();
+    assertThat(reissued.getString("id")).as("a fresh task").isNotEqualTo(oldTask);
+    assertThat(reissued.getString("assignee")).isEqualTo("investigator");
+    assertThat(Instant.parse(reissued.getString("due"))).isEqualTo(newDeadline);
+    assertThat(timer(investigation, "DeadlineTimer").getDuedate().toInstant())
+        .as("the deadline timer follows")
+        .isEqualTo(newDeadline);
+    Instant reminder = timer(investigation, "ReminderTimer").getDuedate().toInstant();
+    assertThat(reminder).isAfter(Instant.now()).isBefore(newDeadline);
+    assertThat(task("supervisor", reference, "HandleOverdueInvestigationTask")).isEmpty();
+    assertThat(timeline(reference))
+        .filteredOn(e -> e.getString("kind").equals("TEXT"))
+        .extracting(e -> e.getString("code") + ": " + e.getString("title"))
+        .contains(
+            "HandleOverdueInvestigationTask.decision: The forensic report is due in three weeks.");
+  }
+
+  @Test
+  void shouldGiveTheInvestigationToTheNewInvestigatorWhenReassigned() {
+    String reference = overdueCase("investigator");
+
+    Api.Reply sameOne =
+        complete(
+            "supervisor",
+            reference,
+            "HandleOverdueInvestigationTask",
+            "{\"action\": \"REASSIGN\", \"extraDays\": 20, \"investigator\": \"investigator\","
+                + " \"decision\": \"A fresh pair of eyes.\"}");
+    assertThat(sameOne.status()).isEqualTo(400);
+    assertThat(sameOne.invalidParams()).containsExactly("investigator");
+    Api.Reply nobody =
+        complete(
+            "supervisor",
+            reference,
+            "HandleOverdueInvestigationTask",
+            "{\"action\": \"REASSIGN\", \"extraDays\": 20, \"investigator\": \"intake\","
+                + " \"decision\": \"A fresh pair of eyes.\"}");
+    assertThat(nobody.status()).isEqualTo(400);
+    assertThat(nobody.invalidParams()).containsExactly("investigator");
+
+    Api.Reply reassigned =
+        complete(
+            "supervisor",
+            reference,
+            "HandleOverdueInvestigationTask",
+            "{\"action\": \"REASSIGN\", \"extraDays\": 20, \"investigator\": \"investigator2\","
+                + " \"decision\": \"The first investigator is on leave until March.\"}");
+    assertThat(reassigned.status()).as(reassigned.body()).isEqualTo(204);
+
+    assertThat(task("investigator2", reference, "InvestigateTask")).isPresent();
+    assertThat(task("investigator", reference, "InvestigateTask")).isEmpty();
+    assertThat(
+            Api.as("supervisor")
+                .get("complaints/" + reference)
+                .json()
+                .getString("assignedInvestigator"))
+        .isEqualTo("investigator2");
+    assertThat(
+            history
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(investigation(reference))
+                .activityId("InvestigateTask")
+                .canceled()
+                .count())
+        .as("the first investigator's task ended as canceled")
+        .isEqualTo(1);
+  }
+}
