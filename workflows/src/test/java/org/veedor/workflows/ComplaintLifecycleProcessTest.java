@@ -107,6 +107,25 @@ class ComplaintLifecycleProcessTest {
         .startProcessInstanceByKey(LIFECYCLE, REFERENCE, Map.of("complaintId", 123L));
   }
 
+  /** Who the sanction delegate names: the sustained allegations, one per officer. */
+  static Map<String, Object> sanctionFacts(Long... allegations) {
+    return Map.of(
+        "sanctionSubjects",
+        new java.util.ArrayList<>(List.of(allegations)),
+        "appealWindow",
+        "P30D");
+  }
+
+  /** The facts of one officer's record that the discipline matrix decides on. */
+  static Map<String, Object> officerFacts(String categoryGroup, boolean serious, int prior) {
+    return Map.of("categoryGroup", categoryGroup, "serious", serious, "priorSustained", prior);
+  }
+
+  /** The variables the complaint's one open task sees (its own run's, and the complaint's). */
+  static Map<String, Object> taskVariables(ProcessInstance complaint) {
+    return BpmnAwareTests.taskService().getVariables(task(complaint).getId());
+  }
+
   /** The supervisor confirms the triage table's proposal as it is. */
   @SuppressWarnings("unchecked")
   void confirmTriage(ProcessInstance complaint) {
@@ -164,7 +183,8 @@ class ComplaintLifecycleProcessTest {
   @Test
   void shouldCloseAfterAnAppealWhenTheFindingIsSustained() {
     ProcessInstance complaint = fileComplaint(triageFacts("RIGHTS", "UNLAWFUL_SEARCH", false));
-    fakes.when("sanctionFactsDelegate", Map.of("appealWindow", "P30D"));
+    fakes.when("sanctionFactsDelegate", sanctionFacts(7L));
+    fakes.when("officerSanctionFactsDelegate", officerFacts("RIGHTS", false, 0));
     confirmTriage(complaint);
     assertThat(complaint).variables().containsEntry("track", "UNIT_LEVEL");
 
@@ -172,8 +192,8 @@ class ComplaintLifecycleProcessTest {
 
     assertThat(complaint).isWaitingAt("DecideSanctionTask");
     assertThat(task(complaint)).hasCandidateGroup("DISCIPLINARY_AUTHORITY");
-    assertThat(complaint)
-        .variables()
+    assertThat(taskVariables(complaint))
+        .containsEntry("sanctionedAllegationId", 7L)
         .extractingByKey("recommendation")
         .isEqualTo(
             Map.of(
@@ -210,21 +230,11 @@ class ComplaintLifecycleProcessTest {
   @Test
   void shouldMakeTheSanctionFinalWhenTheAppealWindowClosesUnused() {
     ProcessInstance complaint = fileComplaint(triageFacts("USE_OF_FORCE", "EXCESSIVE_FORCE", true));
-    fakes.when(
-        "sanctionFactsDelegate",
-        Map.of(
-            "categoryGroup",
-            "USE_OF_FORCE",
-            "serious",
-            true,
-            "priorSustained",
-            1,
-            "appealWindow",
-            "P30D"));
+    fakes.when("sanctionFactsDelegate", sanctionFacts(7L));
+    fakes.when("officerSanctionFactsDelegate", officerFacts("USE_OF_FORCE", true, 1));
     confirmTriage(complaint);
     investigate(complaint, true);
-    assertThat(complaint)
-        .variables()
+    assertThat(taskVariables(complaint))
         .extractingByKey("recommendation")
         .isEqualTo(
             Map.of(
@@ -236,6 +246,62 @@ class ComplaintLifecycleProcessTest {
 
     assertThat(complaint).hasPassedInOrder("FinalizeSanctionTask", "CloseComplaintTask").isEnded();
     assertThat(complaint).hasNotPassed("DecideAppealTask");
+  }
+
+  @Test
+  void shouldDecideASanctionForEachOfficerAndCloseWhenEachIsFinal() {
+    ProcessInstance complaint = fileComplaint(triageFacts("USE_OF_FORCE", "EXCESSIVE_FORCE", true));
+    fakes.when("sanctionFactsDelegate", sanctionFacts(11L, 22L));
+    fakes.when("officerSanctionFactsDelegate", officerFacts("USE_OF_FORCE", true, 0));
+    confirmTriage(complaint);
+    investigate(complaint, true);
+
+    List<org.camunda.bpm.engine.task.Task> decisions =
+        BpmnAwareTests.taskQuery()
+            .processInstanceId(complaint.getId())
+            .taskDefinitionKey("DecideSanctionTask")
+            .list();
+    assertThat(decisions)
+        .extracting(
+            t -> BpmnAwareTests.taskService().getVariable(t.getId(), "sanctionedAllegationId"))
+        .containsExactlyInAnyOrder(11L, 22L);
+    decisions.forEach(
+        t ->
+            BpmnAwareTests.taskService()
+                .complete(t.getId(), Map.of("sanction", "SUSPENSION_DAYS")));
+
+    // the officer of allegation 22 appeals; the other's window closes unused
+    var waiting =
+        runtimeService()
+            .createExecutionQuery()
+            .processInstanceId(complaint.getId())
+            .messageEventSubscriptionName("AppealFiled")
+            .list();
+    assertThat(waiting).hasSize(2);
+    var appealing =
+        waiting.stream()
+            .filter(
+                e ->
+                    Long.valueOf(22L)
+                        .equals(runtimeService().getVariable(e.getId(), "sanctionedAllegationId")))
+            .findFirst()
+            .orElseThrow();
+    runtimeService().messageEventReceived("AppealFiled", appealing.getId());
+    assertThat(task(complaint)).hasDefinitionKey("DecideAppealTask");
+    assertThat(
+            BpmnAwareTests.taskService()
+                .getVariable(task(complaint).getId(), "sanctionedAllegationId"))
+        .isEqualTo(22L);
+    complete(task(complaint), withVariables("appealOutcome", "MODIFIED"));
+    assertThat(complaint).hasPassed("AppealDecidedEnd").isNotEnded();
+
+    ClockUtil.setCurrentTime(new Date(NOW.getTime() + Duration.ofDays(31).toMillis()));
+    execute(job("AppealWindowClosedEvent", complaint));
+
+    assertThat(complaint).hasPassed("SanctionFinalEnd", "CloseComplaintTask").isEnded();
+    assertThat(fakes.ran)
+        .containsSubsequence(
+            "appealOutcomeDelegate", "finalizeSanctionDelegate", "closeComplaintDelegate");
   }
 
   @Test

@@ -33,6 +33,7 @@ public final class FakeDelegates {
           "referToProsecutorDelegate",
           "declineJurisdictionDelegate",
           "sanctionFactsDelegate",
+          "officerSanctionFactsDelegate",
           "appealOutcomeDelegate",
           "finalizeSanctionDelegate",
           "closeComplaintDelegate",

@@ -363,6 +363,10 @@ class AuthorizationMatrixIT {
                     CASE_READERS,
                     u -> api(api(u).get("complaints/" + reference + "/timeline"), 200)),
                 new Check(
+                    "GET /api/complaints/{reference}/sanctions",
+                    CASE_READERS,
+                    u -> api(api(u).get("complaints/" + reference + "/sanctions"), 200)),
+                new Check(
                     "GET /api/complaints/{reference}/messages",
                     Set.of("intake"),
                     u -> api(api(u).get("complaints/" + reference + "/messages"), 200)),

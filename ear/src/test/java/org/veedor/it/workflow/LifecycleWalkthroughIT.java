@@ -133,15 +133,19 @@ class LifecycleWalkthroughIT {
     assertThat(range.getString("maximumSanction")).isEqualTo("DISMISSAL");
     Api.Reply tooLenient =
         complete(
-            "authority", reference, "DecideSanctionTask", "{\"sanction\": \"WRITTEN_REPRIMAND\"}");
+            "authority",
+            reference,
+            "DecideSanctionTask",
+            "{\"sanction\": \"WRITTEN_REPRIMAND\", \"referToProsecutor\": true}");
     assertThat(tooLenient.status()).isEqualTo(400);
-    assertThat(tooLenient.invalidParams()).contains("justification");
+    assertThat(tooLenient.invalidParams()).containsExactly("justification");
     assertThat(
             complete(
                     "authority",
                     reference,
                     "DecideSanctionTask",
-                    "{\"sanction\": \"SUSPENSION_DAYS\", \"suspensionDays\": 20}")
+                    "{\"sanction\": \"SUSPENSION_DAYS\", \"suspensionDays\": 20,"
+                        + " \"referToProsecutor\": true}")
                 .status())
         .isEqualTo(204);
 

@@ -112,7 +112,8 @@ class TaskTextsIT {
                     "authority",
                     reference,
                     "DecideSanctionTask",
-                    "{\"sanction\": \"WRITTEN_REPRIMAND\", \"justification\": \"First complaint in 19 years of service.\"}")
+                    "{\"sanction\": \"WRITTEN_REPRIMAND\", \"referToProsecutor\": false,"
+                        + " \"justification\": \"First complaint in 19 years of service.\"}")
                 .status())
         .isEqualTo(204);
 

@@ -44,16 +44,22 @@ public final class AppealSteps {
     public Map<String, Object> complete(TaskContext task, Payload payload) {
       AppealOutcome outcome = payload.choice("outcome", true, AppealOutcome.class);
       Sanction modified = payload.choice("sanction", false, Sanction.class);
+      Integer days = payload.integer("suspensionDays", false, 1, 365);
       String reason = payload.note("reason", true, 4000);
       if (outcome == AppealOutcome.MODIFIED && modified == null) {
         payload.reject("sanction", AppealRefusal.NAME_REPLACEMENT);
+      }
+      if (outcome == AppealOutcome.MODIFIED
+          && modified == Sanction.SUSPENSION_DAYS
+          && days == null) {
+        payload.reject("suspensionDays", AppealRefusal.SUSPENSION_NEEDS_DAYS);
       }
       payload.check();
       SanctionDecision decision =
           em.find(
               SanctionDecision.class,
               ((Number) task.variables().get(Lifecycle.SANCTION_DECISION)).longValue());
-      decision.decideAppeal(outcome, modified, reason, task.username(), clock.instant());
+      decision.decideAppeal(outcome, modified, days, reason, task.username(), clock.instant());
       return Map.of("appealOutcome", outcome.name());
     }
   }

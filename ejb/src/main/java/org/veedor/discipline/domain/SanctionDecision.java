@@ -46,6 +46,10 @@ public class SanctionDecision {
   @Column(name = "referral_recommended", nullable = false)
   private boolean referralRecommended;
 
+  /** Whether the authority refers the officer for prosecution; null on older decisions. */
+  @Column(name = "referral_decided")
+  private Boolean referralDecided;
+
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)
   @Column(nullable = false, length = 30)
@@ -79,6 +83,9 @@ public class SanctionDecision {
   @Column(name = "appeal_sanction", length = 30)
   private Sanction appealSanction;
 
+  @Column(name = "appeal_suspension_days")
+  private Integer appealSuspensionDays;
+
   @Column(name = "appeal_reason", length = 4000)
   private String appealReason;
 
@@ -102,6 +109,7 @@ public class SanctionDecision {
       Sanction recommendedMinimum,
       Sanction recommendedMaximum,
       boolean referralRecommended,
+      boolean referralDecided,
       Sanction sanction,
       Integer suspensionDays,
       String justification,
@@ -112,6 +120,7 @@ public class SanctionDecision {
     this.recommendedMinimum = Objects.requireNonNull(recommendedMinimum, "minimum");
     this.recommendedMaximum = Objects.requireNonNull(recommendedMaximum, "maximum");
     this.referralRecommended = referralRecommended;
+    this.referralDecided = referralDecided;
     this.sanction = Objects.requireNonNull(sanction, "sanction");
     this.insideRange = sanction.within(recommendedMinimum, recommendedMaximum);
     if (!insideRange && (justification == null || justification.isBlank())) {
@@ -136,13 +145,32 @@ public class SanctionDecision {
     finalAt = Objects.requireNonNull(at, "final at");
   }
 
-  /** The appeals body decided; the sanction that results is final. */
+  /**
+   * The appeals body decided; the sanction that results is final. A modification to a suspension
+   * names its days; upheld keeps the sanction and its days; reversed leaves no sanction.
+   */
   public void decideAppeal(
-      AppealOutcome outcome, Sanction modified, String reason, String by, Instant at) {
+      AppealOutcome outcome,
+      Sanction modified,
+      Integer modifiedDays,
+      String reason,
+      String by,
+      Instant at) {
     this.appealOutcome = Objects.requireNonNull(outcome, "outcome");
     if (outcome == AppealOutcome.MODIFIED && modified == null) {
       throw new IllegalArgumentException("a modified sanction must be named");
     }
+    if (outcome == AppealOutcome.MODIFIED
+        && modified == Sanction.SUSPENSION_DAYS
+        && (modifiedDays == null || modifiedDays < 1)) {
+      throw new IllegalArgumentException("a suspension needs its number of days");
+    }
+    this.appealSuspensionDays =
+        switch (outcome) {
+          case UPHELD -> suspensionDays;
+          case MODIFIED -> modified == Sanction.SUSPENSION_DAYS ? modifiedDays : null;
+          case REVERSED -> null;
+        };
     this.appealSanction =
         switch (outcome) {
           case UPHELD -> sanction;
@@ -173,6 +201,59 @@ public class SanctionDecision {
 
   public Sanction finalSanction() {
     return appealSanction != null ? appealSanction : sanction;
+  }
+
+  /** The days of the final sanction when it is a suspension. */
+  public Integer finalSuspensionDays() {
+    return appealOutcome != null ? appealSuspensionDays : suspensionDays;
+  }
+
+  public long complaintId() {
+    return complaintId;
+  }
+
+  public long allegationId() {
+    return allegationId;
+  }
+
+  public Sanction recommendedMinimum() {
+    return recommendedMinimum;
+  }
+
+  public Sanction recommendedMaximum() {
+    return recommendedMaximum;
+  }
+
+  public boolean referralRecommended() {
+    return referralRecommended;
+  }
+
+  public Boolean referralDecided() {
+    return referralDecided;
+  }
+
+  public Integer suspensionDays() {
+    return suspensionDays;
+  }
+
+  public String justification() {
+    return justification;
+  }
+
+  public String decidedBy() {
+    return decidedBy;
+  }
+
+  public Instant decidedAt() {
+    return decidedAt;
+  }
+
+  public String appealReason() {
+    return appealReason;
+  }
+
+  public Instant appealDecidedAt() {
+    return appealDecidedAt;
   }
 
   public Instant finalAt() {

@@ -7,9 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.veedor.discipline.domain.Sanction;
@@ -22,6 +25,7 @@ import org.veedor.intake.domain.Seriousness;
 import org.veedor.intake.workflow.CaseDelegate;
 import org.veedor.intake.workflow.IntakeDelegates;
 import org.veedor.intake.workflow.Lifecycle;
+import org.veedor.officers.domain.Officer;
 import org.veedor.platform.MessageKey;
 import org.veedor.platform.workflow.Payload;
 import org.veedor.platform.workflow.TaskForm;
@@ -32,36 +36,79 @@ public final class DisciplineSteps {
   private DisciplineSteps() {}
 
   /**
-   * The facts the discipline matrix decides on, for the gravest sustained allegation: its group,
-   * its severity and its officer's sustained allegations of the five years before; and the appeal
-   * window ({@link DisciplineSettings#appealWindow()}).
+   * Who is to be sanctioned: each identified officer with a sustained allegation, by that officer's
+   * gravest sustained allegation (an officer is sanctioned once per complaint, for the gravest
+   * thing sustained). When no sustained allegation names an officer, the gravest sustained one is
+   * put to the authority all the same, who records what follows (often nothing, with reasons). And
+   * the appeal window ({@link DisciplineSettings#appealWindow()}).
    */
   @Named("sanctionFactsDelegate")
   @ApplicationScoped
   public static class SanctionFacts implements JavaDelegate {
 
     @PersistenceContext EntityManager em;
-    @Inject Clock clock;
     @Inject DisciplineSettings settings;
 
     @Override
     public void execute(DelegateExecution execution) {
       Complaint complaint = em.find(Complaint.class, Lifecycle.complaintId(execution));
-      Allegation gravest =
+      execution.setVariable(Lifecycle.SANCTION_SUBJECTS, new ArrayList<>(subjects(complaint)));
+      execution.setVariable(Lifecycle.APPEAL_WINDOW, settings.appealWindow().toString());
+    }
+
+    /** The allegations to sanction, one per identified officer, in the order of their badges. */
+    static List<Long> subjects(Complaint complaint) {
+      Comparator<Allegation> gravestFirst =
+          (a, b) -> Seriousness.MOST_SERIOUS_FIRST.compare(a.category(), b.category());
+      List<Allegation> sustained =
           complaint.allegations().stream()
               .filter(a -> a.disposition() == Disposition.SUSTAINED)
-              .min((a, b) -> Seriousness.MOST_SERIOUS_FIRST.compare(a.category(), b.category()))
-              .orElseThrow(() -> new IllegalStateException("no sustained allegation to sanction"));
-      execution.setVariable(Lifecycle.SANCTIONED_ALLEGATION, gravest.id());
-      execution.setVariable("categoryGroup", gravest.category().group().name());
-      execution.setVariable("serious", gravest.category().isSerious());
+              .toList();
+      if (sustained.isEmpty()) {
+        throw new IllegalStateException("no sustained allegation to sanction");
+      }
+      Map<Officer, Allegation> byOfficer = new TreeMap<>(BY_BADGE);
+      for (Allegation a : sustained) {
+        if (a.officer() != null) {
+          byOfficer.merge(a.officer(), a, (x, y) -> gravestFirst.compare(x, y) <= 0 ? x : y);
+        }
+      }
+      if (byOfficer.isEmpty()) {
+        return List.of(sustained.stream().min(gravestFirst).orElseThrow().id());
+      }
+      return byOfficer.values().stream().map(Allegation::id).toList();
+    }
+
+    private static final Comparator<Officer> BY_BADGE =
+        Comparator.comparing(o -> o.badgeNumber().toString());
+  }
+
+  /**
+   * The facts the discipline matrix decides on for one officer's sanction: the group and severity
+   * of the allegation sanctioned, and that officer's sustained allegations of the five years
+   * before, in other complaints. Set in the officer's own run of the sanction.
+   */
+  @Named("officerSanctionFactsDelegate")
+  @ApplicationScoped
+  public static class OfficerSanctionFacts implements JavaDelegate {
+
+    @PersistenceContext EntityManager em;
+    @Inject Clock clock;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      Allegation allegation =
+          em.find(
+              Allegation.class,
+              ((Number) execution.getVariable(Lifecycle.SANCTIONED_ALLEGATION)).longValue());
+      execution.setVariable("categoryGroup", allegation.category().group().name());
+      execution.setVariable("serious", allegation.category().isSerious());
       execution.setVariable(
           "priorSustained",
-          gravest.officer() == null
+          allegation.officer() == null
               ? 0
               : IntakeDelegates.priorSustained(
-                  em, complaint, List.of(gravest.officer()), LocalDate.now(clock)));
-      execution.setVariable(Lifecycle.APPEAL_WINDOW, settings.appealWindow().toString());
+                  em, allegation.complaint(), List.of(allegation.officer()), LocalDate.now(clock)));
     }
   }
 
@@ -87,10 +134,13 @@ public final class DisciplineSteps {
       Sanction sanction = payload.choice("sanction", true, Sanction.class);
       Integer days = payload.integer("suspensionDays", false, 1, 365);
       String justification = payload.note("justification", false, 4000);
-      payload.check();
       @SuppressWarnings("unchecked")
       Map<String, Object> range =
           (Map<String, Object>) task.variables().get(Lifecycle.RECOMMENDATION);
+      boolean referralRecommended = Boolean.TRUE.equals(range.get("referral"));
+      // the matrix's recommendation to refer is decided either way, never left as a flag
+      Boolean referral = payload.bool("referToProsecutor", referralRecommended);
+      payload.check();
       Sanction least = Sanction.valueOf((String) range.get("minimumSanction"));
       Sanction greatest = Sanction.valueOf((String) range.get("maximumSanction"));
       if (!sanction.within(least, greatest) && justification == null) {
@@ -110,7 +160,8 @@ public final class DisciplineSteps {
               ((Number) task.variables().get(Lifecycle.SANCTIONED_ALLEGATION)).longValue(),
               least,
               greatest,
-              Boolean.TRUE.equals(range.get("referral")),
+              referralRecommended,
+              Boolean.TRUE.equals(referral),
               sanction,
               days,
               justification,

@@ -18,7 +18,11 @@ public enum IntakeRefusal implements MessageKey {
   /** {0}: the reference. */
   STILL_OPEN("intake.refusal.stillOpen"),
   /** {0}: the reference; {1}: the event. */
-  WRONG_STAGE("intake.refusal.wrongStage");
+  WRONG_STAGE("intake.refusal.wrongStage"),
+  /** Several officers' sanctions await an appeal: the appeal names its officer. */
+  APPEAL_NAMES_OFFICER("intake.refusal.appealNamesOfficer"),
+  /** {0}: the reference; {1}: the badge. */
+  NO_APPEALABLE_SANCTION("intake.refusal.noAppealableSanction");
 
   private final String key;
 

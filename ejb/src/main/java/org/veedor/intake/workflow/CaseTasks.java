@@ -73,6 +73,7 @@ public class CaseTasks {
           Lifecycle.SUPERVISOR,
           Lifecycle.DEADLINE_AT,
           Lifecycle.RECOMMENDATION,
+          Lifecycle.SANCTIONED_ALLEGATION,
           Lifecycle.REASON);
 
   @Resource SessionContext session;
@@ -279,6 +280,14 @@ public class CaseTasks {
 
   /** Delivers an event from outside to the case's lifecycle (an appeal filed, new evidence...). */
   public void deliver(String reference, Lifecycle.CaseEvent event, String reason) {
+    deliver(reference, event, reason, null);
+  }
+
+  /**
+   * Delivers an event; an appeal names the officer who appeals (badge) when several officers'
+   * sanctions await one.
+   */
+  public void deliver(String reference, Lifecycle.CaseEvent event, String reason, String officer) {
     Viewer me = viewers.current(session);
     Set<String> allowed =
         switch (event) {
@@ -299,7 +308,7 @@ public class CaseTasks {
     asCaller(
         me,
         () -> {
-          lifecycle.deliver(complaint, event, reason);
+          lifecycle.deliver(complaint, event, reason, officer);
           return null;
         });
     if (reason != null && !reason.isBlank()) {
@@ -316,7 +325,9 @@ public class CaseTasks {
         "complaint",
         reference,
         AuditOutcome.SUCCESS,
-        event + (reason == null ? "" : ": " + reason));
+        event
+            + (officer == null || officer.isBlank() ? "" : " (officer " + officer.strip() + ")")
+            + (reason == null ? "" : ": " + reason));
   }
 
   /**

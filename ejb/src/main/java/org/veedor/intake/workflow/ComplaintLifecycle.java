@@ -2,14 +2,20 @@ package org.veedor.intake.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.veedor.intake.domain.Allegation;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.IntakeRefusal;
 import org.veedor.platform.ConflictException;
+import org.veedor.platform.InvalidInputException;
 
 /** Starts a complaint's lifecycle and delivers the events it waits for. */
 @ApplicationScoped
@@ -17,6 +23,7 @@ public class ComplaintLifecycle {
 
   @Inject RuntimeService runtime;
   @Inject IdentityService identity;
+  @PersistenceContext EntityManager em;
 
   /**
    * In the registration's transaction: the complaint and its process commit together.
@@ -42,6 +49,17 @@ public class ComplaintLifecycle {
    * @throws ConflictException when the complaint is not at a stage that waits for the event
    */
   public void deliver(Complaint complaint, Lifecycle.CaseEvent event, String reason) {
+    deliver(complaint, event, reason, null);
+  }
+
+  /**
+   * As {@link #deliver(Complaint, Lifecycle.CaseEvent, String)}; an appeal names the officer who
+   * appeals (by badge) when several officers' sanctions await an appeal.
+   *
+   * @throws InvalidInputException when an appeal must name its officer and does not
+   */
+  public void deliver(
+      Complaint complaint, Lifecycle.CaseEvent event, String reason, String officer) {
     String reference = complaint.referenceNumber().toString();
     Map<String, Object> variables = new HashMap<>();
     if (reason != null) {
@@ -65,6 +83,8 @@ public class ComplaintLifecycle {
             .processInstanceBusinessKey(reference)
             .setVariables(variables)
             .correlateStartMessage();
+      } else if (event == Lifecycle.CaseEvent.APPEAL_FILED) {
+        appeal(complaint, officer, variables);
       } else {
         runtime
             .createMessageCorrelation(event.message())
@@ -75,5 +95,53 @@ public class ComplaintLifecycle {
     } catch (MismatchingMessageCorrelationException e) {
       throw new ConflictException(IntakeRefusal.WRONG_STAGE, reference, event);
     }
+  }
+
+  /**
+   * An officer appeals their sanction: delivered to that officer's run of the sanction, among those
+   * waiting in their appeal window.
+   */
+  private void appeal(Complaint complaint, String officer, Map<String, Object> variables) {
+    String reference = complaint.referenceNumber().toString();
+    Map<String, Execution> waiting = new LinkedHashMap<>();
+    for (Execution execution :
+        runtime
+            .createExecutionQuery()
+            .processInstanceBusinessKey(reference)
+            .messageEventSubscriptionName(Lifecycle.CaseEvent.APPEAL_FILED.message())
+            .list()) {
+      Object allegationId = runtime.getVariable(execution.getId(), Lifecycle.SANCTIONED_ALLEGATION);
+      Allegation allegation =
+          allegationId instanceof Number id ? em.find(Allegation.class, id.longValue()) : null;
+      String badge =
+          allegation == null || allegation.officer() == null
+              ? ""
+              : allegation.officer().badgeNumber().toString();
+      waiting.put(badge + "#" + execution.getId(), execution);
+    }
+    if (waiting.isEmpty()) {
+      throw new ConflictException(
+          IntakeRefusal.WRONG_STAGE, reference, Lifecycle.CaseEvent.APPEAL_FILED);
+    }
+    Execution target;
+    if (officer == null || officer.isBlank()) {
+      if (waiting.size() > 1) {
+        throw new InvalidInputException("officer", IntakeRefusal.APPEAL_NAMES_OFFICER);
+      }
+      target = waiting.values().iterator().next();
+    } else {
+      String badge = officer.strip();
+      target =
+          waiting.entrySet().stream()
+              .filter(e -> e.getKey().startsWith(badge + "#"))
+              .map(Map.Entry::getValue)
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new ConflictException(
+                          IntakeRefusal.NO_APPEALABLE_SANCTION, reference, badge));
+    }
+    runtime.messageEventReceived(
+        Lifecycle.CaseEvent.APPEAL_FILED.message(), target.getId(), variables);
   }
 }

@@ -205,24 +205,28 @@ public class EngineCaseStages implements CaseStages {
   private void appeal(Complaint complaint, Map<String, Object> variables) {
     String reference = complaint.referenceNumber().toString();
     ProcessInstance run = startBefore(reference, variables, "GatherSanctionFactsTask");
+    // one officer's sanction decided and appealed; any other officer's waits for its decision
     Task decide =
         tasks
             .createTaskQuery()
             .processInstanceId(run.getId())
             .taskDefinitionKey(DECIDE_SANCTION)
-            .singleResult();
+            .orderByTaskId()
+            .asc()
+            .list()
+            .get(0);
     TaskForm decideSanction =
         forms.stream()
             .filter(form -> form.taskKey().equals(DECIDE_SANCTION))
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("no form for " + DECIDE_SANCTION));
-    Map<String, Object> current = runtime.getVariables(run.getId());
+    Map<String, Object> current = tasks.getVariables(decide.getId());
     @SuppressWarnings("unchecked")
-    String least =
-        (String)
-            ((Map<String, Object>) current.get(Lifecycle.RECOMMENDATION)).get("minimumSanction");
+    Map<String, Object> range = (Map<String, Object>) current.get(Lifecycle.RECOMMENDATION);
+    String least = (String) range.get("minimumSanction");
     Map<String, Object> form = new HashMap<>();
     form.put("sanction", least);
+    form.put("referToProsecutor", Boolean.TRUE.equals(range.get("referral")));
     if (least.equals("SUSPENSION_DAYS")) {
       form.put("suspensionDays", 5);
     }
@@ -238,9 +242,14 @@ public class EngineCaseStages implements CaseStages {
             new Payload(form));
     tasks.setAssignee(decide.getId(), "authority");
     tasks.complete(decide.getId(), decided);
-    runtime
-        .createMessageCorrelation(Lifecycle.CaseEvent.APPEAL_FILED.message())
-        .processInstanceBusinessKey(reference)
-        .correlate();
+    String waiting =
+        runtime
+            .createExecutionQuery()
+            .processInstanceId(run.getId())
+            .messageEventSubscriptionName(Lifecycle.CaseEvent.APPEAL_FILED.message())
+            .list()
+            .get(0)
+            .getId();
+    runtime.messageEventReceived(Lifecycle.CaseEvent.APPEAL_FILED.message(), waiting);
   }
 }

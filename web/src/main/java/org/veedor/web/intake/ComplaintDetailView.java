@@ -20,11 +20,13 @@ public class ComplaintDetailView implements Serializable {
   @Inject ComplaintQueries queries;
   @Inject CaseTasks tasks;
   @Inject org.veedor.web.platform.Formats formats;
+  @Inject org.veedor.discipline.application.OfficerSanctions officerSanctions;
   @Inject org.veedor.search.application.CaseSearch search;
 
   private String reference;
   private ComplaintDetails complaint;
   private List<TimelineEntry> timeline = List.of();
+  private List<org.veedor.discipline.application.OfficerSanction> sanctions = List.of();
   private List<org.veedor.search.application.SearchResults.Hit> similar = List.of();
 
   /**
@@ -35,6 +37,7 @@ public class ComplaintDetailView implements Serializable {
     complaint = reference == null ? null : queries.find(reference).orElse(null);
     if (complaint != null) {
       timeline = tasks.timeline(reference).orElse(List.of());
+      sanctions = officerSanctions.of(reference).orElse(List.of());
       similar = search.similar(reference, 5).orElse(List.of());
     }
   }
@@ -78,6 +81,19 @@ public class ComplaintDetailView implements Serializable {
             ? java.time.ZoneOffset.UTC
             : java.time.ZoneId.of(complaint.zone());
     return formats.date(entry.at().atZone(zone).toLocalDate());
+  }
+
+  /** Each officer's sanction, in the order decided. */
+  public List<org.veedor.discipline.application.OfficerSanction> getSanctions() {
+    return sanctions;
+  }
+
+  /** A sanction as people read it: a suspension with its days. */
+  public String sanctionText(String sanction, Integer days) {
+    String name = org.veedor.web.platform.Messages.text("task.sanction." + sanction);
+    return days == null
+        ? name
+        : name + " (" + days + " " + org.veedor.web.platform.Messages.text("task.form.days") + ")";
   }
 
   /** Complaints like this one that the reader may see (full-text search). */

@@ -159,7 +159,7 @@ public class ComplaintResource {
       throw new InvalidInputException(
           "type", InputReason.NOT_ONE_OF, java.util.Arrays.toString(Lifecycle.CaseEvent.values()));
     }
-    tasks.deliver(reference, type, input.reason());
+    tasks.deliver(reference, type, input.reason(), input.officer());
     return Response.noContent().build();
   }
 
@@ -184,11 +184,15 @@ public class ComplaintResource {
       @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 2000)
           String reason) {}
 
-  /** What happened, and why (a reopening needs its reason). */
+  /**
+   * What happened, and why (a reopening needs its reason); an appeal names the officer (badge) when
+   * several officers' sanctions await one.
+   */
   public record CaseEventInput(
       @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 40)
           String type,
-      @jakarta.validation.constraints.Size(max = 4000) String reason) {}
+      @jakarta.validation.constraints.Size(max = 4000) String reason,
+      @jakarta.validation.constraints.Size(max = 20) String officer) {}
 
   /**
    * Lists complaints, newest first. Filters: {@code status}, {@code category}, {@code unit} (with

@@ -135,6 +135,31 @@ public class TaskFormView implements Serializable {
     return StepLabels.of(stepKey);
   }
 
+  /**
+   * Whose sanction a sanction or appeal task decides: the officer's name and badge (or the unit's
+   * allegation when no officer was identified).
+   */
+  public String getSanctionedOfficer() {
+    if (details == null || complaint == null) {
+      return null;
+    }
+    Object id = details.context().get("sanctionedAllegationId");
+    if (!(id instanceof Number number)) {
+      return null;
+    }
+    return complaint.allegations().stream()
+        .filter(a -> a.id() != null && a.id() == number.longValue())
+        .findFirst()
+        .map(
+            a ->
+                (a.officerName() == null
+                        ? Messages.text("task.form.officerUnidentified")
+                        : a.officerName() + " (" + a.badgeNumber() + ")")
+                    + " · "
+                    + Messages.text("category." + a.categoryCode()))
+        .orElse(null);
+  }
+
   public String getKey() {
     return details == null ? null : details.task().taskKey();
   }

@@ -1,4 +1,4 @@
-package org.veedor.it.workflow.overdue;
+package org.veedor.it.workflow.timers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.veedor.it.support.Casework.assign;
@@ -37,7 +37,7 @@ class OverdueDecisionIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.veedorWithTests("org.veedor.it.workflow.overdue");
+    return Deployments.veedorWithTests("org.veedor.it.workflow.timers");
   }
 
   @Inject RuntimeService runtime;
