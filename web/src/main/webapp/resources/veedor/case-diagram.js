@@ -16,8 +16,10 @@ document.addEventListener('DOMContentLoaded', function () {
       return viewer.importXML(diagram.xml).then(function () {
         var canvas = viewer.get('canvas');
         canvas.zoom('fit-viewport');
-        diagram.completed.forEach(function (id) { canvas.addMarker(id, 'veedor-step-done'); });
-        diagram.active.forEach(function (id) { canvas.addMarker(id, 'veedor-step-current'); });
+        // an id the drawing does not know (an engine-internal scope) is left unmarked
+        var mark = function (id, marker) { try { canvas.addMarker(id, marker); } catch (e) { } };
+        diagram.completed.forEach(function (id) { mark(id, 'veedor-step-done'); });
+        diagram.active.forEach(function (id) { mark(id, 'veedor-step-current'); });
         container.setAttribute('data-current', diagram.active.join(' '));
       });
     })

@@ -501,6 +501,55 @@ class ComplaintLifecycleProcessTest {
     assertThat(complaint).hasPassed("CloseComplaintTask").isEnded();
   }
 
+  // --- events at the stages outside the investigator's task ---
+
+  @Test
+  void shouldCloseAComplaintWithdrawnAtTriageWhenNothingIsSerious() {
+    ProcessInstance complaint = fileComplaint(triageFacts("CONDUCT", "DISCOURTESY", false));
+    assertThat(complaint).isWaitingAt("ConfirmTriageTask");
+    fakes.when("withdrawalDelegate", Map.of("seriousAllegations", false));
+
+    correlate("ComplaintWithdrawnAtStage");
+
+    assertThat(complaint)
+        .hasPassedInOrder("RecordWithdrawalAtStageTask", "WithdrawalClosesComplaint")
+        .hasPassedInOrder("CloseWithdrawnComplaintTask", "ClosedOnWithdrawal")
+        .isEnded();
+    assertThat(BpmnAwareTests.taskQuery().processInstanceId(complaint.getId()).count())
+        .as("the triage task ended with it")
+        .isZero();
+  }
+
+  @Test
+  void shouldGoOnWithSeriousAllegationsWithdrawnAtFindingsReview() {
+    ProcessInstance complaint = fileComplaint(triageFacts("USE_OF_FORCE", "EXCESSIVE_FORCE", true));
+    confirmTriage(complaint);
+    ProcessInstance investigation = calledProcessInstance(INVESTIGATION, complaint);
+    complete(
+        task(investigation),
+        withVariables("investigator", "investigator", "supervisor", "supervisor"));
+    complete(task(investigation));
+    assertThat(task(investigation)).hasDefinitionKey("ReviewFindingsTask");
+    fakes.when("withdrawalDelegate", Map.of("seriousAllegations", true));
+
+    correlate("ComplaintWithdrawnAtStage");
+
+    assertThat(complaint).hasPassed("RecordWithdrawalAtStageTask", "WithdrawalNoted").isNotEnded();
+    assertThat(task(investigation)).hasDefinitionKey("ReviewFindingsTask");
+  }
+
+  @Test
+  void shouldTellOfNewEvidenceAtTriageWithoutStoppingIt() {
+    ProcessInstance complaint = fileComplaint(triageFacts("CONDUCT", "NEGLECT_OF_DUTY", false));
+
+    correlate("NewEvidenceAtStage");
+
+    assertThat(complaint)
+        .hasPassedInOrder("NotifyNewEvidenceAtStageTask", "NewEvidenceAtStageNoted")
+        .isWaitingAt("ConfirmTriageTask");
+    assertThat(fakes.ran).contains("newEvidenceDelegate");
+  }
+
   @Test
   void shouldLeaveTheFindingStandingWhenTheBoardUpholdsIt() {
     ProcessInstance review =

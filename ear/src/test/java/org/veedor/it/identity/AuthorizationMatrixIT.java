@@ -240,6 +240,14 @@ class AuthorizationMatrixIT {
   void shouldAnswerEveryCallerAsTheRolesSayForEveryEndpointAndPage() throws Exception {
     String reference = ordinaryCase();
     String running = runningCase();
+    long allegation =
+        Api.as("intake")
+            .get("complaints/" + running)
+            .json()
+            .getJsonArray("allegations")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
     Set<String> openCaseReaders = new java.util.HashSet<>(CASE_READERS);
     openCaseReaders.remove("board");
     String header = "badge_number,given_names,family_names,rank,unit_code\n";
@@ -537,6 +545,28 @@ class AuthorizationMatrixIT {
                                 "{\"type\": \"NEW_EVIDENCE\"}"),
                         204,
                         409)),
+            new Check(
+                "POST /api/complaints/{reference}/allegations/{allegation}/officer",
+                // intake, and the case's own staff; no one supervises the running case yet, so
+                // any supervisor who reaches it may (400: the badge exists nowhere)
+                Set.of("intake", "supervisor", "supervisor2"),
+                u ->
+                    caseApi(
+                        api(u)
+                            .postJson(
+                                "complaints/" + running + "/allegations/" + allegation + "/officer",
+                                "{\"badgeNumber\": \"NO-SUCH-BADGE\", \"reason\": \"matriz\"}"),
+                        400)),
+            new Check(
+                "POST /api/complaints/{reference}/allegations/{allegation}/unit",
+                Set.of("intake", "supervisor", "supervisor2"),
+                u ->
+                    caseApi(
+                        api(u)
+                            .postJson(
+                                "complaints/" + running + "/allegations/" + allegation + "/unit",
+                                "{\"unitCode\": \"NO-SUCH-UNIT\", \"reason\": \"matriz\"}"),
+                        400)),
             new Check(
                 "PUT /api/complaints/{reference}/sealing",
                 // a supervisor of the sealed-cases unit

@@ -175,6 +175,75 @@ class CaseWorkBrowserIT {
     browser.screenshot("the investigator reads why the findings came back (es)");
   }
 
+  /**
+   * Chooses an item of a PrimeFaces menu by its label. The list opens and closes with an animation:
+   * a click during it can be lost, so choose again until the menu shows the choice.
+   */
+  private void choose(String menuId, String itemLabel) {
+    By menu = By.cssSelector("[id='" + menuId + "']");
+    By panel = By.cssSelector("[id='" + menuId + "_panel']");
+    By label = By.cssSelector("[id='" + menuId + "_label']");
+    By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + itemLabel + "']");
+    for (int attempt = 0;
+        attempt < 3 && !browser.driver.findElement(label).getText().equals(itemLabel);
+        attempt++) {
+      if (!browser.driver.findElement(panel).isDisplayed()) {
+        browser.driver.findElement(menu).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
+      }
+      browser.wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+      try {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(3))
+            .until(ExpectedConditions.textToBePresentInElementLocated(label, itemLabel));
+      } catch (TimeoutException e) {
+        // not taken: try again
+      }
+    }
+    assertThat(browser.driver.findElement(label).getText()).isEqualTo(itemLabel);
+    if (browser.driver.findElement(panel).isDisplayed()) {
+      browser.driver.findElement(By.id("page-title")).click();
+    }
+    browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+  }
+
+  @Test
+  void shouldLetTheBoardAskForAReviewOfAClosedCaseInSpanish() {
+    String reference = underInvestigation();
+    long allegation =
+        Api.as("investigator")
+            .get("complaints/" + reference)
+            .json()
+            .getJsonArray("allegations")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    Api.as("investigator")
+        .postJson(
+            "tasks/" + taskId("investigator", reference, "InvestigateTask") + "/complete",
+            "{\"findings\": {\"%d\": \"NOT_SUSTAINED\"}}".formatted(allegation));
+    Api.as("supervisor")
+        .postJson(
+            "tasks/" + taskId("supervisor", reference, "ReviewFindingsTask") + "/complete",
+            "{\"approved\": true}");
+    assertThat(Api.as("board").get("complaints/" + reference).json().getString("status"))
+        .isEqualTo("CLOSED");
+
+    signInAt("intake/complaint-detail.xhtml?reference=" + reference, "board");
+    visible(By.cssSelector("a[data-language='es']")).click();
+    browser.wait.until(ExpectedConditions.textToBe(By.id("complaint-status"), "Cerrada"));
+    choose("event-form:event", "Revisión del consejo solicitada");
+    browser
+        .driver
+        .findElement(By.id("event-form:event-reason"))
+        .sendKeys("El denunciante aporta dos testigos que nadie entrevistó.");
+    browser.driver.findElement(By.id("event-form:record-event")).click();
+
+    assertThat(visible(By.cssSelector(".ui-messages-info")).getText())
+        .contains("Registrado: Revisión del consejo solicitada");
+    browser.screenshot("the board asks for a review (es)");
+    assertThat(taskId("board", reference, "BoardReviewTask")).isNotBlank();
+  }
+
   @Test
   void shouldLetTheInvestigatorProposeFindingsAndTheSupervisorApproveThem() {
     String reference = underInvestigation();

@@ -83,6 +83,17 @@ public final class AccessPolicy {
     return viewer.hasRole(Roles.INTAKE) || facts.isWorkedBy(viewer.username());
   }
 
+  /**
+   * Who amends a case's facts (the officer identified, the unit located): intake, and the case's
+   * own investigator or supervisor; a supervisor too while nobody supervises it yet.
+   */
+  public static boolean amendsCase(Viewer viewer, CaseFacts facts) {
+    return viewer.hasRole(Roles.INTAKE)
+        || (viewer.hasRole(Roles.INVESTIGATOR) || viewer.hasRole(Roles.SUPERVISOR))
+            && facts.isWorkedBy(viewer.username())
+        || viewer.hasRole(Roles.SUPERVISOR) && facts.supervisor() == null;
+  }
+
   /** Investigators' notes: those who work or judge cases, and the auditor. */
   public static boolean readsNotes(Viewer viewer) {
     return viewer.hasRole(Roles.INVESTIGATOR)

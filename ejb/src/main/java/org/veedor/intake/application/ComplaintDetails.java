@@ -30,6 +30,7 @@ public record ComplaintDetails(
     boolean injuryReported,
     Instant closedAt,
     String zone,
+    String officerDescription,
     String assignedInvestigator,
     String assignedSupervisor,
     List<AllegationDetails> allegations,

@@ -63,6 +63,7 @@ final class ComplaintViews {
         c.isInjuryReported(),
         c.closedAt(),
         c.zone().getId(),
+        c.officerDescription(),
         c.assignedInvestigator(),
         c.assignedSupervisor(),
         allegations,

@@ -74,6 +74,12 @@ public class Allegation {
     this.unit = unit;
   }
 
+  /** Who and which unit the allegation is about, as identified later (through the complaint). */
+  void attributeTo(Officer officer, Unit unit) {
+    this.officer = officer;
+    this.unit = unit;
+  }
+
   /** The investigator's proposed finding, until the supervisor approves it. */
   public void propose(Disposition finding) {
     this.proposedDisposition = Objects.requireNonNull(finding, "finding");

@@ -324,6 +324,33 @@ public class Complaint {
   }
 
   /**
+   * Names the officer an allegation was about, once identified (a member of the public described
+   * them; the investigation found who it was): the unit becomes the officer's unit on the incident
+   * date when known. The sealing rule runs again, as for any allegation.
+   */
+  public void identifyOfficer(Allegation allegation, Officer officer) {
+    if (!allegations.contains(allegation)) {
+      throw new IllegalArgumentException("the allegation is not this complaint's");
+    }
+    Objects.requireNonNull(officer, "officer");
+    Unit unit = allegation.unit();
+    if (incidentDate != null) {
+      unit = officer.unitOn(incidentDate).orElse(unit);
+    }
+    allegation.attributeTo(officer, unit);
+    applySealing();
+  }
+
+  /** Places an allegation whose officer is not known in a unit (intake completes a filing). */
+  public void locate(Allegation allegation, Unit unit) {
+    if (!allegations.contains(allegation)) {
+      throw new IllegalArgumentException("the allegation is not this complaint's");
+    }
+    allegation.attributeTo(allegation.officer(), Objects.requireNonNull(unit, "unit"));
+    applySealing();
+  }
+
+  /**
    * Seals or unseals the case against the sealing rule, for a reason (a decision of the
    * sealed-cases unit); returns whether the case was sealed before.
    */

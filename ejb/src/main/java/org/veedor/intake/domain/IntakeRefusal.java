@@ -22,7 +22,12 @@ public enum IntakeRefusal implements MessageKey {
   /** Several officers' sanctions await an appeal: the appeal names its officer. */
   APPEAL_NAMES_OFFICER("intake.refusal.appealNamesOfficer"),
   /** {0}: the reference; {1}: the badge. */
-  NO_APPEALABLE_SANCTION("intake.refusal.noAppealableSanction");
+  NO_APPEALABLE_SANCTION("intake.refusal.noAppealableSanction"),
+  /** {0}: the event; {1}: the stage the complaint is at. */
+  EVENT_NOT_AT_STAGE("intake.refusal.eventNotAtStage"),
+  ONLY_CASE_STAFF_AMEND("intake.refusal.onlyCaseStaffAmend"),
+  NO_SUCH_ALLEGATION("intake.refusal.noSuchAllegation"),
+  AMENDMENT_NEEDS_REASON("intake.refusal.amendmentNeedsReason");
 
   private final String key;
 

@@ -289,16 +289,7 @@ public class CaseTasks {
    */
   public void deliver(String reference, Lifecycle.CaseEvent event, String reason, String officer) {
     Viewer me = viewers.current(session);
-    Set<String> allowed =
-        switch (event) {
-          case APPEAL_FILED -> Set.of(Roles.APPEALS_BODY, Roles.DISCIPLINARY_AUTHORITY);
-          case NEW_EVIDENCE -> Set.of(Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.INTAKE);
-          case COMPLAINT_WITHDRAWN -> Set.of(Roles.INTAKE);
-          case CRIMINAL_CASE_OPENED, CRIMINAL_CASE_CLOSED -> Set.of(Roles.SUPERVISOR);
-          case BOARD_REVIEW_REQUESTED -> Set.of(Roles.INTAKE, Roles.OVERSIGHT_BOARD);
-          case COMPLAINT_REOPENED -> Set.of(Roles.OVERSIGHT_BOARD);
-        };
-    if (allowed.stream().noneMatch(me::hasRole)) {
+    if (recordedBy(event).stream().noneMatch(me::hasRole)) {
       throw new NotAllowedException(TaskRefusal.ROLE_DOES_NOT_RECORD, event);
     }
     if (event == Lifecycle.CaseEvent.COMPLAINT_REOPENED && (reason == null || reason.isBlank())) {
@@ -328,6 +319,34 @@ public class CaseTasks {
         event
             + (officer == null || officer.isBlank() ? "" : " (officer " + officer.strip() + ")")
             + (reason == null ? "" : ": " + reason));
+  }
+
+  /** The roles that record an event. */
+  static Set<String> recordedBy(Lifecycle.CaseEvent event) {
+    return switch (event) {
+      case APPEAL_FILED -> Set.of(Roles.APPEALS_BODY, Roles.DISCIPLINARY_AUTHORITY);
+      case NEW_EVIDENCE -> Set.of(Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.INTAKE);
+      case COMPLAINT_WITHDRAWN -> Set.of(Roles.INTAKE);
+      case CRIMINAL_CASE_OPENED, CRIMINAL_CASE_CLOSED -> Set.of(Roles.SUPERVISOR);
+      case BOARD_REVIEW_REQUESTED -> Set.of(Roles.INTAKE, Roles.OVERSIGHT_BOARD);
+      case COMPLAINT_REOPENED -> Set.of(Roles.OVERSIGHT_BOARD);
+    };
+  }
+
+  /**
+   * The events the caller may record on this case now: their roles record it, and the case is at a
+   * stage where it applies. Empty when the case is not the caller's to see.
+   */
+  public List<Lifecycle.CaseEvent> eventsAvailable(String reference) {
+    Viewer me = viewers.current(session);
+    Optional<Complaint> complaint = search.findVisible(reference, me);
+    if (complaint.isEmpty()) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(Lifecycle.CaseEvent.values())
+        .filter(e -> recordedBy(e).stream().anyMatch(me::hasRole))
+        .filter(e -> e.stages().contains(complaint.get().status()))
+        .toList();
   }
 
   /**
@@ -556,6 +575,9 @@ public class CaseTasks {
     List<String> active = new ArrayList<>();
     for (HistoricActivityInstance step :
         history.createHistoricActivityInstanceQuery().processInstanceId(run.get().getId()).list()) {
+      if (step.getActivityId().contains("#")) {
+        continue; // a multi-instance body: not an element of the drawing (its activity is)
+      }
       if (step.getEndTime() == null) {
         active.add(step.getActivityId());
       } else if (!step.isCanceled()) {

@@ -16,6 +16,7 @@ import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.IntakeRefusal;
 import org.veedor.platform.ConflictException;
 import org.veedor.platform.InvalidInputException;
+import org.veedor.platform.MessageKey;
 
 /** Starts a complaint's lifecycle and delivers the events it waits for. */
 @ApplicationScoped
@@ -61,6 +62,12 @@ public class ComplaintLifecycle {
   public void deliver(
       Complaint complaint, Lifecycle.CaseEvent event, String reason, String officer) {
     String reference = complaint.referenceNumber().toString();
+    if (!event.stages().contains(complaint.status())) {
+      throw new ConflictException(
+          IntakeRefusal.EVENT_NOT_AT_STAGE,
+          MessageKey.of("case.event." + event.name()),
+          MessageKey.of("complaint.status." + complaint.status().name()));
+    }
     Map<String, Object> variables = new HashMap<>();
     if (reason != null) {
       variables.put(Lifecycle.REASON, reason);
@@ -85,6 +92,12 @@ public class ComplaintLifecycle {
             .correlateStartMessage();
       } else if (event == Lifecycle.CaseEvent.APPEAL_FILED) {
         appeal(complaint, officer, variables);
+      } else if (event.atStageMessage() != null && !waitsInInvestigation(reference, event)) {
+        runtime
+            .createMessageCorrelation(event.atStageMessage())
+            .processInstanceBusinessKey(reference)
+            .setVariables(variables)
+            .correlate();
       } else {
         runtime
             .createMessageCorrelation(event.message())
@@ -95,6 +108,16 @@ public class ComplaintLifecycle {
     } catch (MismatchingMessageCorrelationException e) {
       throw new ConflictException(IntakeRefusal.WRONG_STAGE, reference, event);
     }
+  }
+
+  /** Whether the investigator's own task waits for this event (the investigation handles it). */
+  private boolean waitsInInvestigation(String reference, Lifecycle.CaseEvent event) {
+    return runtime
+            .createExecutionQuery()
+            .processInstanceBusinessKey(reference)
+            .messageEventSubscriptionName(event.message())
+            .count()
+        > 0;
   }
 
   /**

@@ -21,19 +21,27 @@ public final class IntakeDelegates {
 
   private IntakeDelegates() {}
 
-  /** A complaint can be registered once it tells what happened and alleges something. */
+  /**
+   * A complaint can be registered once it tells what happened, alleges something, and says whom
+   * each allegation is about: an officer, or at least the unit (the mandate is about forces, and
+   * nobody can be assigned a complaint against nobody). A public filing that only describes the
+   * officer goes to intake to be completed.
+   */
   @Named("completenessCheckDelegate")
   @ApplicationScoped
   public static class CompletenessCheck extends CaseDelegate {
     @Override
     public void execute(DelegateExecution execution) {
-      Complaint complaint = complaint(execution);
-      boolean complete =
-          complaint.narrative() != null
-              && !complaint.narrative().isBlank()
-              && !complaint.allegations().isEmpty();
-      execution.setVariable(Lifecycle.COMPLETE, complete);
+      execution.setVariable(Lifecycle.COMPLETE, isComplete(complaint(execution)));
     }
+  }
+
+  /** Whether the complaint holds what registration needs (see {@link CompletenessCheck}). */
+  public static boolean isComplete(Complaint complaint) {
+    return complaint.narrative() != null
+        && !complaint.narrative().isBlank()
+        && !complaint.allegations().isEmpty()
+        && complaint.allegations().stream().allMatch(a -> a.officer() != null || a.unit() != null);
   }
 
   /** Registration is acknowledged to the complainant with the reference number. */

@@ -1,13 +1,27 @@
 package org.veedor.intake.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.hibernate.search.mapper.orm.Search;
+import org.veedor.audit.application.AuditTrail;
+import org.veedor.audit.domain.AuditEventType;
+import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.identity.domain.Roles;
+import org.veedor.intake.domain.Allegation;
 import org.veedor.intake.domain.Complaint;
+import org.veedor.officers.domain.BadgeNumber;
+import org.veedor.officers.domain.Officer;
+import org.veedor.officers.domain.OfficerRefusal;
+import org.veedor.officers.domain.OfficerRepository;
+import org.veedor.officers.domain.Unit;
+import org.veedor.officers.domain.UnitRepository;
 import org.veedor.platform.workflow.Payload;
 import org.veedor.platform.workflow.TaskForm;
 
@@ -34,9 +48,18 @@ public final class IntakeForms {
     URGENT
   }
 
-  /** Intake has completed what the submission lacked; the check runs again. */
+  /**
+   * Intake completes what the submission lacked: the officer (by badge) or at least the unit of the
+   * allegations that name neither, found from the complainant's description, the place and the duty
+   * rosters. Each change is audited with before and after; the check runs again.
+   */
   @ApplicationScoped
   public static class CompleteSubmission implements TaskForm {
+
+    @PersistenceContext EntityManager em;
+    @Inject OfficerRepository officers;
+    @Inject UnitRepository units;
+    @Inject AuditTrail audit;
 
     @Override
     public String taskKey() {
@@ -50,9 +73,74 @@ public final class IntakeForms {
 
     @Override
     public Map<String, Object> complete(TaskContext task, Payload payload) {
+      String badge = payload.text("badgeNumber", false, 20);
+      String unitCode = payload.text("unitCode", false, 40);
       payload.note("note", false, 4000);
       payload.check();
+      Complaint complaint = em.find(Complaint.class, task.complaintId());
+      List<Allegation> unattributed =
+          complaint.allegations().stream()
+              .filter(a -> a.officer() == null && a.unit() == null)
+              .toList();
+      Officer officer = null;
+      Unit unit = null;
+      if (badge != null) {
+        officer = badge(badge).flatMap(officers::findByBadge).orElse(null);
+        if (officer == null) {
+          payload.reject("badgeNumber", OfficerRefusal.NO_SUCH_BADGE);
+        }
+      }
+      if (unitCode != null) {
+        unit = units.findByCode(unitCode).orElse(null);
+        if (unit == null) {
+          payload.reject("unitCode", OfficerRefusal.NO_SUCH_UNIT);
+        }
+      }
+      if (!unattributed.isEmpty() && badge == null && unitCode == null) {
+        payload.reject("unitCode", TaskRefusal.SAY_WHOM_IT_IS_ABOUT);
+      }
+      payload.check();
+      for (Allegation allegation : unattributed) {
+        String before =
+            "["
+                + (complaint.officerDescription() == null
+                    ? "officer unknown"
+                    : "officer described as \"" + complaint.officerDescription() + "\"")
+                + ", no unit]";
+        if (officer != null) {
+          complaint.identifyOfficer(allegation, officer);
+        }
+        if (allegation.unit() == null && unit != null) {
+          complaint.locate(allegation, unit);
+        }
+        audit.record(
+            AuditEventType.CASE_AMENDED,
+            "complaint",
+            task.reference(),
+            AuditOutcome.SUCCESS,
+            "submission completed on allegation "
+                + allegation.id()
+                + ": before "
+                + before
+                + "; after ["
+                + (allegation.officer() == null
+                    ? "officer unknown"
+                    : "officer " + allegation.officer().badgeNumber())
+                + ", "
+                + (allegation.unit() == null ? "no unit" : "unit " + allegation.unit().code())
+                + "]");
+      }
+      em.flush();
+      Search.session(em).indexingPlan().addOrUpdate(complaint);
       return Map.of();
+    }
+
+    private static Optional<BadgeNumber> badge(String text) {
+      try {
+        return Optional.of(BadgeNumber.parse(text));
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
     }
   }
 

@@ -17,7 +17,8 @@ public enum TaskRefusal implements MessageKey {
   /** {0}: the event. */
   ROLE_DOES_NOT_RECORD("task.refusal.roleDoesNotRecord"),
   REOPENING_NEEDS_REASON("task.refusal.reopeningNeedsReason"),
-  OVERRIDE_NEEDS_REASON("task.refusal.overrideNeedsReason");
+  OVERRIDE_NEEDS_REASON("task.refusal.overrideNeedsReason"),
+  SAY_WHOM_IT_IS_ABOUT("task.refusal.sayWhomItIsAbout");
 
   private final String key;
 

@@ -55,7 +55,12 @@ public final class InvestigationDelegates {
   public static class NewEvidence extends CaseDelegate {
     @Override
     public void execute(DelegateExecution execution) {
-      record(execution, "new evidence for " + execution.getVariable(Lifecycle.INVESTIGATOR));
+      Object investigator = execution.getVariable(Lifecycle.INVESTIGATOR);
+      record(
+          execution,
+          investigator == null
+              ? "new evidence for the case's supervisor"
+              : "new evidence for " + investigator);
     }
   }
 
@@ -68,8 +73,11 @@ public final class InvestigationDelegates {
   public static class Withdrawal extends CaseDelegate {
     @Override
     public void execute(DelegateExecution execution) {
-      complaint(execution).recordWithdrawal(clock.instant());
-      boolean serious = Boolean.TRUE.equals(execution.getVariable(Lifecycle.SERIOUS_ALLEGATIONS));
+      Complaint complaint = complaint(execution);
+      complaint.recordWithdrawal(clock.instant());
+      // read from the allegations as they are now: before triage no one has judged them yet
+      boolean serious = complaint.allegations().stream().anyMatch(a -> a.category().isSerious());
+      execution.setVariable(Lifecycle.SERIOUS_ALLEGATIONS, serious);
       record(
           execution,
           serious

@@ -83,6 +83,12 @@ public class ComplaintDetailView implements Serializable {
     return formats.date(entry.at().atZone(zone).toLocalDate());
   }
 
+  /** Whether an allegation still names no officer (a description, or nothing). */
+  public boolean isUnidentified() {
+    return complaint != null
+        && complaint.allegations().stream().anyMatch(a -> a.badgeNumber() == null);
+  }
+
   /** Each officer's sanction, in the order decided. */
   public List<org.veedor.discipline.application.OfficerSanction> getSanctions() {
     return sanctions;

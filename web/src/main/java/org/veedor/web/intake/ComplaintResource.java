@@ -47,6 +47,8 @@ import org.veedor.web.platform.QueryParams;
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintResource {
 
+  @Inject org.veedor.intake.application.ComplaintAmendments amendments;
+
   @Inject ComplaintIntake intake;
   @Inject ComplaintQueries queries;
   @Inject CaseTasks tasks;
@@ -162,6 +164,47 @@ public class ComplaintResource {
     tasks.deliver(reference, type, input.reason(), input.officer());
     return Response.noContent().build();
   }
+
+  /**
+   * Names the officer of an allegation, identified after registration (intake, and the case's own
+   * investigator or supervisor); the change is audited with before and after, and searchable.
+   */
+  @POST
+  @Path("/{reference}/allegations/{allegation}/officer")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.SIGNED_IN)
+  public ComplaintDetails identifyOfficer(
+      @PathParam("reference") String reference,
+      @PathParam("allegation") long allegation,
+      @NotNull @Valid OfficerIdentified input) {
+    return amendments
+        .identifyOfficer(reference, allegation, input.badgeNumber(), input.reason())
+        .orElseThrow(() -> new NotFoundException("no complaint " + reference));
+  }
+
+  /** The officer of an allegation by badge, and why. */
+  public record OfficerIdentified(
+      @jakarta.validation.constraints.Size(max = 20) String badgeNumber,
+      @jakarta.validation.constraints.Size(max = 4000) String reason) {}
+
+  /** Places an allegation whose officer is unknown in a unit, saying why. */
+  @POST
+  @Path("/{reference}/allegations/{allegation}/unit")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.SIGNED_IN)
+  public ComplaintDetails locate(
+      @PathParam("reference") String reference,
+      @PathParam("allegation") long allegation,
+      @NotNull @Valid UnitLocated input) {
+    return amendments
+        .locate(reference, allegation, input.unitCode(), input.reason())
+        .orElseThrow(() -> new NotFoundException("no complaint " + reference));
+  }
+
+  /** The unit of an allegation by code, and why. */
+  public record UnitLocated(
+      @jakarta.validation.constraints.Size(max = 40) String unitCode,
+      @jakarta.validation.constraints.Size(max = 4000) String reason) {}
 
   /**
    * Seals or unseals the case by decision of the sealed-cases unit's supervisor, with a reason (the

@@ -29,6 +29,10 @@ public class TaskFormView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** Fields that hold codes, never numbers, even when they are all digits (badge 100123). */
+  private static final java.util.Set<String> CODES =
+      java.util.Set.of("badgeNumber", "unitCode", "investigator");
+
   @Inject transient CaseTasks tasks;
   @Inject transient ComplaintQueries complaints;
 
@@ -69,7 +73,7 @@ public class TaskFormView implements Serializable {
     values.forEach(
         (name, value) -> {
           if (value != null && !(value instanceof String text && text.isBlank())) {
-            payload.put(name, typed(value));
+            payload.put(name, CODES.contains(name) ? value.toString().strip() : typed(value));
           }
         });
     if ("InvestigateTask".equals(getKey())) {

@@ -105,6 +105,17 @@ class PublicIntakeIT {
     assertThat(asStaff.getBoolean("anonymous")).isTrue();
     assertThat(asStaff.toString()).doesNotContain(passphrase);
 
+    // the filing describes the officer but names no unit: intake completes it before triage
+    JsonObject received = follow(reference, passphrase).json();
+    assertThat(received.getString("status")).isEqualTo("RECEIVED");
+    assertThat(milestones(received)).containsExactly("RECEIVED");
+    Api.Reply completed =
+        Api.as("intake")
+            .postJson(
+                "tasks/" + taskId("intake", reference, "CompleteSubmissionTask") + "/complete",
+                "{\"unitCode\": \"E-CAP-1-A\", \"note\": \"Motorcycle 47 rides from station 1-A.\"}");
+    assertThat(completed.status()).as(completed.body()).isEqualTo(204);
+
     JsonObject followed = follow(reference, passphrase).json();
     assertThat(followed.getString("status")).isEqualTo("TRIAGE");
     assertThat(milestones(followed)).containsExactly("RECEIVED", "REGISTERED");

@@ -1,0 +1,216 @@
+package org.veedor.web.intake;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.veedor.intake.application.ComplaintMessages;
+import org.veedor.intake.workflow.CaseTasks;
+import org.veedor.intake.workflow.Lifecycle;
+import org.veedor.platform.ConflictException;
+import org.veedor.platform.InvalidInputException;
+import org.veedor.platform.NotAllowedException;
+import org.veedor.web.platform.Messages;
+
+/**
+ * What staff do on a case's page besides its tasks: record an event the lifecycle waits for (an
+ * appeal, a withdrawal, new evidence, a criminal case, a board review, a reopening), the ones the
+ * reader's roles record at the case's stage; and the messages with the complainant (named or
+ * anonymous, who reads them on the follow page).
+ */
+@Named
+@ViewScoped
+public class CaseActionsView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient CaseTasks tasks;
+  @Inject transient ComplaintMessages messages;
+  @Inject transient org.veedor.intake.application.ComplaintAmendments amendments;
+
+  private String reference;
+  private List<Lifecycle.CaseEvent> events = List.of();
+  private String event;
+  private String reason;
+  private String officer;
+  private boolean readsMessages;
+  private List<ComplaintMessages.MessageView> conversation = List.of();
+  private String message;
+  private boolean mayAmend;
+  private Long allegation;
+  private String badge;
+  private String amendReason;
+
+  /** Reads what the reader may do on this case. */
+  public void load(String reference) {
+    this.reference = reference;
+    if (reference == null) {
+      return;
+    }
+    events = tasks.eventsAvailable(reference);
+    try {
+      mayAmend = amendments.mayAmend(reference);
+    } catch (EJBAccessException e) {
+      mayAmend = false;
+    }
+    try {
+      conversation = messages.list(reference);
+      readsMessages = true;
+    } catch (NotAllowedException | EJBAccessException | InvalidInputException e) {
+      conversation = List.of();
+      readsMessages = false;
+    }
+  }
+
+  /** Records the chosen event with its reason; refusals come back as messages. */
+  public String record() {
+    Lifecycle.CaseEvent chosen;
+    try {
+      chosen = Lifecycle.CaseEvent.valueOf(event);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      Messages.error("case.actions.chooseEvent");
+      return null;
+    }
+    try {
+      tasks.deliver(reference, chosen, blankToNull(reason), blankToNull(officer));
+    } catch (InvalidInputException e) {
+      e.errors()
+          .forEach(
+              f ->
+                  Messages.error(
+                      "task.invalid",
+                      Messages.text("case.actions.field." + f.field()),
+                      Messages.text(f)));
+      return null;
+    } catch (ConflictException | NotAllowedException e) {
+      Messages.error(e);
+      return null;
+    }
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    Messages.info("case.actions.recorded", Messages.text("case.event." + chosen.name()));
+    return "/intake/complaint-detail?faces-redirect=true&reference=" + reference;
+  }
+
+  /** Writes to the complainant. */
+  public String send() {
+    if (message == null || message.isBlank()) {
+      Messages.error("case.actions.writeSomething");
+      return null;
+    }
+    try {
+      messages.send(reference, message.strip());
+    } catch (NotAllowedException | InvalidInputException e) {
+      Messages.error(e);
+      return null;
+    }
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    Messages.info("case.actions.sent");
+    return "/intake/complaint-detail?faces-redirect=true&reference=" + reference;
+  }
+
+  /** Names the officer of an allegation, identified after registration. */
+  public String identifyOfficer() {
+    if (allegation == null) {
+      Messages.error("case.actions.chooseAllegation");
+      return null;
+    }
+    try {
+      amendments.identifyOfficer(
+          reference, allegation, blankToNull(badge), blankToNull(amendReason));
+    } catch (InvalidInputException e) {
+      e.errors()
+          .forEach(
+              f ->
+                  Messages.error(
+                      "task.invalid",
+                      Messages.text("case.actions.field." + f.field()),
+                      Messages.text(f)));
+      return null;
+    } catch (NotAllowedException e) {
+      Messages.error(e);
+      return null;
+    }
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    Messages.info("case.actions.recorded", Messages.text("case.event.OFFICER_IDENTIFIED"));
+    return "/intake/complaint-detail?faces-redirect=true&reference=" + reference;
+  }
+
+  public boolean isMayAmend() {
+    return mayAmend;
+  }
+
+  public Long getAllegation() {
+    return allegation;
+  }
+
+  public void setAllegation(Long allegation) {
+    this.allegation = allegation;
+  }
+
+  public String getBadge() {
+    return badge;
+  }
+
+  public void setBadge(String badge) {
+    this.badge = badge;
+  }
+
+  public String getAmendReason() {
+    return amendReason;
+  }
+
+  public void setAmendReason(String amendReason) {
+    this.amendReason = amendReason;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  public List<Lifecycle.CaseEvent> getEvents() {
+    return events;
+  }
+
+  public String getEvent() {
+    return event;
+  }
+
+  public void setEvent(String event) {
+    this.event = event;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getOfficer() {
+    return officer;
+  }
+
+  public void setOfficer(String officer) {
+    this.officer = officer;
+  }
+
+  public boolean isReadsMessages() {
+    return readsMessages;
+  }
+
+  public List<ComplaintMessages.MessageView> getConversation() {
+    return conversation;
+  }
+
+  public String getMessage() {
+    return message;
+  }
+
+  public void setMessage(String message) {
+    this.message = message;
+  }
+}
