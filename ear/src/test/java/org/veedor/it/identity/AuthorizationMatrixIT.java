@@ -681,12 +681,25 @@ class AuthorizationMatrixIT {
                                 "{\"reference\": \"VE-1999-000001\", \"passphrase\":"
                                     + " \"aaaa-bbbb-cccc-dddd\", \"text\": \"Algo mas.\"}"),
                         404)),
+            new Check(
+                "POST /api/public/follow/board-review",
+                Set.copyOf(CALLERS),
+                u ->
+                    api(
+                        api(u)
+                            .postJson(
+                                "public/follow/board-review",
+                                "{\"reference\": \"VE-1999-000001\", \"passphrase\":"
+                                    + " \"aaaa-bbbb-cccc-dddd\", \"text\": \"Revisen.\"}"),
+                        404)),
             new Check("page /index.xhtml", EVERYONE, u -> page(u, "index.xhtml")),
             new Check(
                 "page /error.xhtml",
                 Set.copyOf(CALLERS),
                 u -> page(u, "error.xhtml", "error-message")),
             new Check("page /login.xhtml", Set.copyOf(CALLERS), u -> loginPage(u)),
+            new Check(
+                "page /intake/register.xhtml", REGISTRARS, u -> page(u, "intake/register.xhtml")),
             new Check(
                 "page /tasks/task-form.xhtml",
                 supervisors,

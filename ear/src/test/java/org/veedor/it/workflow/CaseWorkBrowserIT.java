@@ -175,37 +175,6 @@ class CaseWorkBrowserIT {
     browser.screenshot("the investigator reads why the findings came back (es)");
   }
 
-  /**
-   * Chooses an item of a PrimeFaces menu by its label. The list opens and closes with an animation:
-   * a click during it can be lost, so choose again until the menu shows the choice.
-   */
-  private void choose(String menuId, String itemLabel) {
-    By menu = By.cssSelector("[id='" + menuId + "']");
-    By panel = By.cssSelector("[id='" + menuId + "_panel']");
-    By label = By.cssSelector("[id='" + menuId + "_label']");
-    By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + itemLabel + "']");
-    for (int attempt = 0;
-        attempt < 3 && !browser.driver.findElement(label).getText().equals(itemLabel);
-        attempt++) {
-      if (!browser.driver.findElement(panel).isDisplayed()) {
-        browser.driver.findElement(menu).click();
-        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
-      }
-      browser.wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-      try {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(3))
-            .until(ExpectedConditions.textToBePresentInElementLocated(label, itemLabel));
-      } catch (TimeoutException e) {
-        // not taken: try again
-      }
-    }
-    assertThat(browser.driver.findElement(label).getText()).isEqualTo(itemLabel);
-    if (browser.driver.findElement(panel).isDisplayed()) {
-      browser.driver.findElement(By.id("page-title")).click();
-    }
-    browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
-  }
-
   @Test
   void shouldLetTheBoardAskForAReviewOfAClosedCaseInSpanish() {
     String reference = underInvestigation();
@@ -231,7 +200,8 @@ class CaseWorkBrowserIT {
     signInAt("intake/complaint-detail.xhtml?reference=" + reference, "board");
     visible(By.cssSelector("a[data-language='es']")).click();
     browser.wait.until(ExpectedConditions.textToBe(By.id("complaint-status"), "Cerrada"));
-    choose("event-form:event", "Revisión del consejo solicitada");
+    Browser.choose(
+        browser.driver, browser.wait, "event-form:event", "Revisión del consejo solicitada");
     browser
         .driver
         .findElement(By.id("event-form:event-reason"))

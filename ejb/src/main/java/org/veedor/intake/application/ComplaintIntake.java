@@ -68,6 +68,22 @@ public class ComplaintIntake {
   }
 
   /**
+   * Registers a complaint taken at the desk, by phone or by mail, and gives its complainant a
+   * receipt to follow it with (named or anonymous): the reference and a passphrase, shown this once
+   * and stored only as a digest.
+   *
+   * @param officerDescription how the complainant described an officer they could not name
+   */
+  public PublicReceipt registerWithReceipt(
+      @NotNull @Valid RegisterComplaint command, String officerDescription) {
+    Complaint complaint = create(command, session.getCallerPrincipal().getName());
+    complaint.describeOfficer(officerDescription);
+    String passphrase = Passphrase.generate();
+    receipts.add(new Receipt(complaint.id(), passphrase.toCharArray(), complaint.receivedAt()));
+    return new PublicReceipt(complaint.referenceNumber().toString(), passphrase);
+  }
+
+  /**
    * Files a complaint from the public: no account, channel PUBLIC_WEB. Answers with the receipt,
    * whose passphrase is shown this once and stored only as a digest. Nothing about the filer's
    * connection is kept.

@@ -27,7 +27,9 @@ public enum IntakeRefusal implements MessageKey {
   EVENT_NOT_AT_STAGE("intake.refusal.eventNotAtStage"),
   ONLY_CASE_STAFF_AMEND("intake.refusal.onlyCaseStaffAmend"),
   NO_SUCH_ALLEGATION("intake.refusal.noSuchAllegation"),
-  AMENDMENT_NEEDS_REASON("intake.refusal.amendmentNeedsReason");
+  AMENDMENT_NEEDS_REASON("intake.refusal.amendmentNeedsReason"),
+  /** {0}: the reference. */
+  BOARD_REVIEW_NOT_OPEN("intake.refusal.boardReviewNotOpen");
 
   private final String key;
 

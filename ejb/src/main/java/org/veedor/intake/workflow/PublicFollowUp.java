@@ -19,14 +19,19 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
+import org.veedor.casework.application.TaskTexts;
 import org.veedor.intake.domain.Allegation;
 import org.veedor.intake.domain.CaseMessage;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.ComplaintRepository;
+import org.veedor.intake.domain.ComplaintStatus;
+import org.veedor.intake.domain.Disposition;
+import org.veedor.intake.domain.IntakeRefusal;
 import org.veedor.intake.domain.Passphrase;
 import org.veedor.intake.domain.Receipt;
 import org.veedor.intake.domain.ReceiptRepository;
 import org.veedor.intake.domain.ReferenceNumber;
+import org.veedor.platform.ConflictException;
 
 /**
  * The complainant's side, without an account: with the reference and the passphrase of the receipt,
@@ -51,6 +56,7 @@ public class PublicFollowUp {
           "DecideSanctionTask", Milestone.SANCTION_DECIDED,
           "DecideAppealTask", Milestone.APPEAL_DECIDED,
           "CloseComplaintTask", Milestone.CLOSED,
+          "CloseWithdrawnComplaintTask", Milestone.CLOSED,
           "ReopenComplaintTask", Milestone.REOPENED);
 
   /** What the complainant is told happened. */
@@ -83,7 +89,8 @@ public class PublicFollowUp {
       Instant closedAt,
       List<MilestoneView> milestones,
       List<MessageView> messages,
-      List<OutcomeView> outcome) {}
+      List<OutcomeView> outcome,
+      boolean boardReviewOpen) {}
 
   /** The answer to a reference and passphrase: the case, nothing, or a lock. */
   public record Attempt(Receipt.Check result, FollowView view) {}
@@ -95,6 +102,8 @@ public class PublicFollowUp {
   @Inject RuntimeService runtime;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject ComplaintLifecycle lifecycle;
+  @Inject TaskTexts texts;
 
   public Attempt follow(String reference, String passphrase) {
     Opened opened = open(reference, passphrase);
@@ -145,6 +154,58 @@ public class PublicFollowUp {
         AuditOutcome.SUCCESS,
         "the complainant added information" + (investigating ? " (investigator told)" : ""));
     return new Attempt(Receipt.Check.OPENED, view(complaint));
+  }
+
+  /**
+   * The complainant asks the oversight board to review findings that were not sustained, once the
+   * case is closed (and not already under review), saying why.
+   *
+   * @throws ConflictException when the case is not closed with a finding not sustained, or is
+   *     already under review
+   */
+  public Attempt requestBoardReview(String reference, String passphrase, String reason) {
+    Opened opened = open(reference, passphrase);
+    if (opened.complaint() == null) {
+      return new Attempt(opened.check(), null);
+    }
+    Complaint complaint = opened.complaint();
+    String ref = complaint.referenceNumber().toString();
+    if (!boardReviewOpen(complaint)) {
+      throw new ConflictException(IntakeRefusal.BOARD_REVIEW_NOT_OPEN, ref);
+    }
+    lifecycle.deliver(complaint, Lifecycle.CaseEvent.BOARD_REVIEW_REQUESTED, reason);
+    receipts.add(
+        new CaseMessage(
+            complaint.id(), clock.instant(), CaseMessage.Direction.FROM_COMPLAINANT, null, reason));
+    texts.keep(
+        complaint.id(),
+        Lifecycle.CaseEvent.BOARD_REVIEW_REQUESTED.name(),
+        Lifecycle.CaseEvent.BOARD_REVIEW_REQUESTED.name(),
+        Map.of("reason", reason),
+        "complainant",
+        clock.instant());
+    audit.record(
+        AuditEventType.CASE_EVENT,
+        "complaint",
+        ref,
+        AuditOutcome.SUCCESS,
+        "the complainant asked for board review");
+    return new Attempt(Receipt.Check.OPENED, view(complaint));
+  }
+
+  /**
+   * Whether the complainant may ask for board review: the case is closed, a finding was not
+   * sustained, and no review runs yet.
+   */
+  private boolean boardReviewOpen(Complaint complaint) {
+    return complaint.status() == ComplaintStatus.CLOSED
+        && complaint.allegations().stream()
+            .anyMatch(a -> a.disposition() != null && a.disposition() != Disposition.SUSTAINED)
+        && runtime
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(complaint.referenceNumber().toString())
+                .count()
+            == 0;
   }
 
   private record Opened(Receipt.Check check, Complaint complaint) {}
@@ -224,6 +285,7 @@ public class PublicFollowUp {
         complaint.closedAt(),
         milestones,
         messages,
-        outcome);
+        outcome,
+        boardReviewOpen(complaint));
   }
 }

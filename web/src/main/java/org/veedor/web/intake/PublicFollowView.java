@@ -30,6 +30,7 @@ public class PublicFollowView implements Serializable {
   private String reference;
   private String passphrase;
   private String information;
+  private String reviewReason;
   private PublicFollowUp.FollowView view;
 
   public void follow() {
@@ -48,6 +49,35 @@ public class PublicFollowView implements Serializable {
       information = null;
       Messages.info("public.follow.added");
     }
+  }
+
+  /** The complainant asks the board to review findings not sustained, saying why. */
+  public void requestBoardReview() {
+    if (limited()) {
+      return;
+    }
+    if (reviewReason == null || reviewReason.isBlank()) {
+      Messages.error("public.follow.boardReviewWhy");
+      return;
+    }
+    try {
+      show(followUp.requestBoardReview(reference, passphrase, reviewReason.strip()));
+    } catch (org.veedor.platform.ConflictException e) {
+      Messages.error(e);
+      return;
+    }
+    if (view != null) {
+      reviewReason = null;
+      Messages.info("public.follow.boardReviewAsked");
+    }
+  }
+
+  public String getReviewReason() {
+    return reviewReason;
+  }
+
+  public void setReviewReason(String reviewReason) {
+    this.reviewReason = reviewReason;
   }
 
   private void show(PublicFollowUp.Attempt attempt) {

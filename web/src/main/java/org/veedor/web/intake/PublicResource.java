@@ -115,6 +115,19 @@ public class PublicResource {
             information.reference(), information.passphrase(), information.text()));
   }
 
+  /**
+   * The complainant asks the oversight board to review findings not sustained, once the case is
+   * closed; 409 when the case is not at that point.
+   */
+  @POST
+  @Path("/follow/board-review")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public PublicFollowUp.FollowView requestBoardReview(@NotNull @Valid Information request) {
+    limit("follow", settings.publicLookupsPerTenMinutes(), Duration.ofMinutes(10));
+    return answer(
+        followUp.requestBoardReview(request.reference(), request.passphrase(), request.text()));
+  }
+
   private PublicFollowUp.FollowView answer(PublicFollowUp.Attempt attempt) {
     if (attempt.result() == Receipt.Check.LOCKED) {
       throw new ProblemException(

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.veedor.intake.domain.Receipt;
 import org.veedor.it.support.Api;
+import org.veedor.it.support.Casework;
 import org.veedor.it.support.Deployments;
 
 /**
@@ -259,6 +260,62 @@ class PublicIntakeIT {
     assertThat(file(formToken, "http://spam.example", "DISCOURTESY").status()).isEqualTo(400);
     String forged = formToken.substring(0, formToken.indexOf('.')) + ".forged";
     assertThat(file(forged, "", "DISCOURTESY").body()).contains("not valid");
+  }
+
+  @Test
+  void shouldLetTheComplainantAskTheBoardToReviewAFindingNotSustained() {
+    asSlowAsAPerson();
+    Api.Reply filed = file(formToken, "", "DISCOURTESY");
+    assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+    String reference = filed.json().getString("referenceNumber");
+    String passphrase = filed.json().getString("passphrase");
+    Api.as("intake")
+        .postJson(
+            "tasks/" + taskId("intake", reference, "CompleteSubmissionTask") + "/complete",
+            "{\"unitCode\": \"E-CAP-1-A\"}");
+    Casework.confirmFullInvestigation(reference, "The complainant refused mediation.");
+    Casework.assign(reference, "investigator");
+    long allegation =
+        Api.as("investigator")
+            .get("complaints/" + reference)
+            .json()
+            .getJsonArray("allegations")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    Casework.complete(
+        "investigator",
+        reference,
+        "InvestigateTask",
+        "{\"findings\": {\"%d\": \"NOT_SUSTAINED\"}}".formatted(allegation));
+    Casework.complete("supervisor", reference, "ReviewFindingsTask", "{\"approved\": true}");
+    JsonObject closed = follow(reference, passphrase).json();
+    assertThat(closed.getString("status")).isEqualTo("CLOSED");
+    assertThat(closed.getBoolean("boardReviewOpen")).isTrue();
+
+    String why = "Nobody asked the two people waiting at the bus stop.";
+    Api.Reply asked =
+        Api.anonymous()
+            .postJson(
+                "public/follow/board-review",
+                "{\"reference\": \"%s\", \"passphrase\": \"%s\", \"text\": \"%s\"}"
+                    .formatted(reference, passphrase, why));
+    assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+    assertThat(asked.json().getBoolean("boardReviewOpen")).as("asked once").isFalse();
+    assertThat(taskId("board", reference, "BoardReviewTask")).isNotBlank();
+    assertThat(
+            Api.anonymous()
+                .postJson(
+                    "public/follow/board-review",
+                    "{\"reference\": \"%s\", \"passphrase\": \"%s\", \"text\": \"Again.\"}"
+                        .formatted(reference, passphrase))
+                .status())
+        .isEqualTo(409);
+    assertThat(Casework.timeline(reference))
+        .filteredOn(e -> e.getString("kind").equals("TEXT"))
+        .extracting(
+            e -> e.getString("code") + " by " + e.getString("by") + ": " + e.getString("title"))
+        .contains("BOARD_REVIEW_REQUESTED.reason by complainant: " + why);
   }
 
   private static String taskId(String user, String reference, String taskKey) {
