@@ -404,6 +404,7 @@ class ComplaintLifecycleProcessTest {
 
     assertThat(investigation).isWaitingAt("InvestigateTask", "HandleOverdueInvestigationTask");
     assertThat(taskOf("HandleOverdueInvestigationTask")).isAssignedTo("supervisor");
+    assertThat(fakes.ran).as("the supervisor is written to").endsWith("escalationNoticeDelegate");
     complete(taskOf("HandleOverdueInvestigationTask"));
     assertThat(investigation).hasPassed("OverdueHandled").isWaitingAt("InvestigateTask");
   }
@@ -426,9 +427,14 @@ class ComplaintLifecycleProcessTest {
     assertThat(investigation).isWaitingAt("AwaitCriminalCaseTask");
     assertThat(fakes.statuses).endsWith("SUSPENDED");
 
+    assertThat(fakes.ran).endsWith("pauseDeadlinesDelegate");
+
     correlate("CriminalCaseClosed");
 
-    assertThat(investigation).isWaitingAt("InvestigateTask");
+    assertThat(investigation)
+        .hasPassedInOrder("PauseDeadlinesTask", "AwaitCriminalCaseTask", "ResumeDeadlinesTask")
+        .isWaitingAt("InvestigateTask");
+    assertThat(fakes.ran).endsWith("pauseDeadlinesDelegate", "resumeDeadlinesDelegate");
     assertThat(fakes.statuses).endsWith("SUSPENDED", "INVESTIGATION");
   }
 

@@ -41,6 +41,8 @@ public final class FakeDelegates {
           "deadlineReminderDelegate",
           "newEvidenceDelegate",
           "withdrawalDelegate",
+          "pauseDeadlinesDelegate",
+          "resumeDeadlinesDelegate",
           "recordFindingsDelegate");
 
   /** Registers every fake; the deadlines delegate computes the dates as the real one does. */
@@ -61,6 +63,10 @@ public final class FakeDelegates {
               execution.setVariable("deadlineAt", new Date(now + span));
             });
     Mocks.register("complaintStatus", fakes.new Status());
+    Mocks.register(
+        "escalationNoticeDelegate",
+        (org.camunda.bpm.engine.delegate.TaskListener)
+            task -> fakes.ran.add("escalationNoticeDelegate"));
     return fakes;
   }
 

@@ -57,20 +57,14 @@ class AmendmentIT {
                         + ",2019-01-01"));
     assertThat(imported.status()).as(imported.body()).isEqualTo(200);
 
-    JsonObject form = Api.anonymous().get("public/form").json();
-    Thread.sleep(3200); // a person takes longer than the form's least fill time
     Api.Reply filed =
-        Api.anonymous()
-            .postJson(
-                "public/complaints",
-                """
-                {"formToken": "%s", "website": "",
-                 "complaint": {"anonymous": true, "incidentDate": "2026-10-28", "place": "Calle 8 con carrera 3",
-                   "territoryCode": "CAP", "categoryCode": "THREATS_OR_INTIMIDATION",
-                   "officerDescription": "tall officer, patrol car 214",
-                   "narrative": "The officer in patrol car 214 threatened to arrest me if I filmed the stop."}}
-                """
-                    .formatted(form.getString("formToken")));
+        Casework.filePublicly(
+            """
+            {"anonymous": true, "incidentDate": "2026-10-28", "place": "Calle 8 con carrera 3",
+             "territoryCode": "CAP", "categoryCode": "THREATS_OR_INTIMIDATION",
+             "officerDescription": "tall officer, patrol car 214",
+             "narrative": "The officer in patrol car 214 threatened to arrest me if I filmed the stop."}
+            """);
     assertThat(filed.status()).as(filed.body()).isEqualTo(201);
     String reference = filed.json().getString("referenceNumber");
 
@@ -94,14 +88,7 @@ class AmendmentIT {
     // the investigation finds who it was
     confirmFullInvestigation(reference, "Threats to a person filming: full investigation.");
     assign(reference, "investigator");
-    long allegation =
-        Api.as("investigator")
-            .get("complaints/" + reference)
-            .json()
-            .getJsonArray("allegations")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long allegation = Casework.firstAllegation(reference);
     Api.Reply withoutReason =
         Api.as("investigator")
             .postJson(

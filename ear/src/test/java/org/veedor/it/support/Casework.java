@@ -88,6 +88,31 @@ public final class Casework {
     assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(204);
   }
 
+  /** The id of the case's first allegation, as its investigator reads it. */
+  public static long firstAllegation(String reference) {
+    return Api.as("investigator")
+        .get("complaints/" + reference)
+        .json()
+        .getJsonArray("allegations")
+        .getJsonObject(0)
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /**
+   * Files a complaint through the public API as a person would: the form's token, a few seconds of
+   * writing (the form refuses faster senders), then the complaint (a JSON object).
+   */
+  public static Api.Reply filePublicly(String complaint) throws InterruptedException {
+    JsonObject form = Api.anonymous().get("public/form").json();
+    Thread.sleep(3200);
+    return Api.anonymous()
+        .postJson(
+            "public/complaints",
+            "{\"formToken\": \"%s\", \"website\": \"\", \"complaint\": %s}"
+                .formatted(form.getString("formToken"), complaint));
+  }
+
   /** The supervisor names the investigator. */
   public static void assign(String reference, String investigator) {
     Api.Reply assigned =

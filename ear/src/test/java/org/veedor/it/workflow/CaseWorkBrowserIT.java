@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.veedor.it.support.Api;
 import org.veedor.it.support.Browser;
+import org.veedor.it.support.Casework;
 import org.veedor.it.support.Deployments;
 
 /**
@@ -136,14 +137,7 @@ class CaseWorkBrowserIT {
   @Test
   void shouldShowTheInvestigatorWhyTheSupervisorReturnedTheFindingsInSpanish() {
     String reference = underInvestigation();
-    long allegation =
-        Api.as("investigator")
-            .get("complaints/" + reference)
-            .json()
-            .getJsonArray("allegations")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long allegation = Casework.firstAllegation(reference);
     Api.Reply proposed =
         Api.as("investigator")
             .postJson(
@@ -178,14 +172,7 @@ class CaseWorkBrowserIT {
   @Test
   void shouldLetTheBoardAskForAReviewOfAClosedCaseInSpanish() {
     String reference = underInvestigation();
-    long allegation =
-        Api.as("investigator")
-            .get("complaints/" + reference)
-            .json()
-            .getJsonArray("allegations")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long allegation = Casework.firstAllegation(reference);
     Api.as("investigator")
         .postJson(
             "tasks/" + taskId("investigator", reference, "InvestigateTask") + "/complete",

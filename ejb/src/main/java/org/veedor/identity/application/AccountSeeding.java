@@ -36,6 +36,9 @@ public final class AccountSeeding {
    *
    * @throws IllegalArgumentException when an account names a role Veedor does not have
    */
+  /** The demonstration accounts' mail domain (reserved for examples: nothing is delivered). */
+  public static final String DEMO_MAIL_DOMAIN = "veedor.example";
+
   public int write(List<AccountSeed> accounts, char[] password) throws SQLException {
     for (AccountSeed a : accounts) {
       if (!Roles.ALL.contains(a.role())) {
@@ -46,8 +49,8 @@ public final class AccountSeeding {
             connection.prepareStatement(
                 """
                 insert into app_user (username, display_name, password_digest, password_salt,
-                  password_iterations, unit_id, enabled, version)
-                values (?, ?, ?, ?, ?, (select id from unit where code = ?), true, 0)""");
+                  password_iterations, unit_id, email, enabled, version)
+                values (?, ?, ?, ?, ?, (select id from unit where code = ?), ?, true, 0)""");
         PreparedStatement role =
             connection.prepareStatement(
                 "insert into app_user_role (username, role_name) values (?, ?)")) {
@@ -59,6 +62,7 @@ public final class AccountSeeding {
         user.setString(4, digest.salt());
         user.setInt(5, digest.iterations());
         user.setString(6, a.unitCode());
+        user.setString(7, a.username() + "@" + DEMO_MAIL_DOMAIN);
         user.addBatch();
         role.setString(1, a.username());
         role.setString(2, a.role());

@@ -21,6 +21,15 @@ public class Viewers {
   @Inject UnitTree units;
   @Inject IdentitySettings settings;
 
+  /** The e-mail address of an enabled user, where one is known. */
+  public java.util.Optional<String> emailOf(String username) {
+    AppUser user = username == null ? null : em.find(AppUser.class, username);
+    if (user == null || !user.isEnabled() || user.email() == null || user.email().isBlank()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(user.email());
+  }
+
   /**
    * Another user as the access rules would see them (to decide whom a case may be assigned to);
    * empty when no such user is enabled.

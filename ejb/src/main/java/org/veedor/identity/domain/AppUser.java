@@ -31,6 +31,10 @@ public class AppUser {
   @Column(nullable = false)
   private boolean enabled;
 
+  /** Where reminders and escalations reach this user; null when none is known. */
+  @Column(length = 254)
+  private String email;
+
   @Version private long version;
 
   protected AppUser() {}
@@ -55,5 +59,9 @@ public class AppUser {
 
   public boolean isEnabled() {
     return enabled;
+  }
+
+  public String email() {
+    return email;
   }
 }

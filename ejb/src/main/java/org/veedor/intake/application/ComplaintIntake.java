@@ -62,7 +62,7 @@ public class ComplaintIntake {
    * @throws InvalidInputException naming each field that refers to something unknown
    */
   public ComplaintDetails register(@NotNull @Valid RegisterComplaint command) {
-    Complaint complaint = create(command, session.getCallerPrincipal().getName());
+    Complaint complaint = create(command, session.getCallerPrincipal().getName(), null, null);
     // whoever registers a complaint has just been told who complains
     return ComplaintViews.details(complaint, true);
   }
@@ -73,11 +73,12 @@ public class ComplaintIntake {
    * and stored only as a digest.
    *
    * @param officerDescription how the complainant described an officer they could not name
+   * @param language the language to write to the complainant in: en, es or pt
    */
   public PublicReceipt registerWithReceipt(
-      @NotNull @Valid RegisterComplaint command, String officerDescription) {
-    Complaint complaint = create(command, session.getCallerPrincipal().getName());
-    complaint.describeOfficer(officerDescription);
+      @NotNull @Valid RegisterComplaint command, String officerDescription, String language) {
+    Complaint complaint =
+        create(command, session.getCallerPrincipal().getName(), officerDescription, language);
     String passphrase = Passphrase.generate();
     receipts.add(new Receipt(complaint.id(), passphrase.toCharArray(), complaint.receivedAt()));
     return new PublicReceipt(complaint.referenceNumber().toString(), passphrase);
@@ -106,14 +107,19 @@ public class ComplaintIntake {
             List.of(
                 new RegisterComplaint.AllegationInput(
                     filed.categoryCode(), filed.badgeNumber(), null)));
-    Complaint complaint = create(command, AuditTrail.ANONYMOUS);
-    complaint.describeOfficer(filed.officerDescription());
+    Complaint complaint =
+        create(command, AuditTrail.ANONYMOUS, filed.officerDescription(), filed.language());
     String passphrase = Passphrase.generate();
     receipts.add(new Receipt(complaint.id(), passphrase.toCharArray(), complaint.receivedAt()));
     return new PublicReceipt(complaint.referenceNumber().toString(), passphrase);
   }
 
-  private Complaint create(RegisterComplaint command, String registeredBy) {
+  /**
+   * Checks and keeps the complaint, then starts its lifecycle, whose first steps (the completeness
+   * check, the acknowledgement in the complainant's language) read what is set here.
+   */
+  private Complaint create(
+      RegisterComplaint command, String registeredBy, String officerDescription, String language) {
     List<FieldError> errors = new ArrayList<>();
     Territory territory = null;
     if (hasText(command.territoryCode())) {
@@ -156,6 +162,8 @@ public class ComplaintIntake {
     for (ResolvedAllegation allegation : resolved) {
       complaint.allege(allegation.category(), allegation.officer(), allegation.unit());
     }
+    complaint.describeOfficer(officerDescription);
+    complaint.writeToComplainantIn(language);
     complaints.add(complaint);
     // the lifecycle starts in the same transaction: a complaint never exists without its process
     lifecycle.start(complaint, registeredBy);

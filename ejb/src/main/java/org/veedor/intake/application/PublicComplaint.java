@@ -8,7 +8,8 @@ import org.veedor.intake.domain.Complaint;
 
 /**
  * A complaint as a member of the public files it, without an account: named or anonymous, the
- * officer's badge or a description if known, when and where, and what happened.
+ * officer's badge or a description if known, when and where, and what happened; and the language to
+ * write to them in (en, es, pt: the form's).
  */
 public record PublicComplaint(
     boolean anonymous,
@@ -21,4 +22,5 @@ public record PublicComplaint(
     @NotBlank @Size(max = 60) String categoryCode,
     @Size(max = 20) String badgeNumber,
     @Size(max = 500) String officerDescription,
-    @NotBlank @Size(max = Complaint.MAX_NARRATIVE) String narrative) {}
+    @NotBlank @Size(max = Complaint.MAX_NARRATIVE) String narrative,
+    @Size(max = 8) String language) {}

@@ -145,6 +145,10 @@ public class Complaint {
   @Column(name = "withdrawn_at")
   private Instant withdrawnAt;
 
+  /** The language the complainant is written to in (en, es, pt); null when none was noted. */
+  @Column(name = "complainant_language", length = 8)
+  private String complainantLanguage;
+
   /**
    * Whether the case is sealed: by the access policy's rule, or by a decision that overrides it.
    */
@@ -447,6 +451,28 @@ public class Complaint {
 
   public String narrative() {
     return narrative;
+  }
+
+  /** Notes the language the complainant is written to in: en, es or pt (others are ignored). */
+  public void writeToComplainantIn(String language) {
+    if (language != null && java.util.Set.of("en", "es", "pt").contains(language.strip())) {
+      complainantLanguage = language.strip();
+    }
+  }
+
+  /**
+   * The language of letters to the complainant: the one noted, else the narrative's, else Spanish,
+   * the language of most of the region's complainants.
+   */
+  public String letterLanguage() {
+    if (complainantLanguage != null) {
+      return complainantLanguage;
+    }
+    if (narrativeLanguage != null
+        && java.util.Set.of("en", "es", "pt").contains(narrativeLanguage)) {
+      return narrativeLanguage;
+    }
+    return "es";
   }
 
   public String narrativeLanguage() {

@@ -48,13 +48,24 @@ public final class IntakeDelegates {
   @Named("acknowledgeReceiptDelegate")
   @ApplicationScoped
   public static class AcknowledgeReceipt extends CaseDelegate {
+
+    @jakarta.inject.Inject org.veedor.casework.application.Letters letters;
+    @jakarta.inject.Inject org.veedor.platform.mail.Mailer mailer;
+
     @Override
     public void execute(DelegateExecution execution) {
       Complaint complaint = complaint(execution);
+      String email = complaint.complainant().isAnonymous() ? null : complaint.complainant().email();
+      if (email != null) {
+        mailer.send(
+            letters.acknowledgement(
+                email, complaint.letterLanguage(), complaint.referenceNumber().toString()));
+      }
       record(
           execution,
           AuditEventType.CASE_EVENT,
           "registration acknowledged to the complainant"
+              + (email != null ? " (by e-mail)" : "")
               + (complaint.complainant().isAnonymous() ? " (anonymous: through the receipt)" : ""));
     }
   }
@@ -135,10 +146,32 @@ public final class IntakeDelegates {
   @Named("closeComplaintDelegate")
   @ApplicationScoped
   public static class CloseComplaint extends CaseDelegate {
+
+    @jakarta.inject.Inject org.veedor.casework.application.Letters letters;
+    @jakarta.inject.Inject org.veedor.platform.mail.Mailer mailer;
+
     @Override
     public void execute(DelegateExecution execution) {
       Complaint complaint = complaint(execution);
       complaint.close(clock.instant());
+      String email = complaint.complainant().isAnonymous() ? null : complaint.complainant().email();
+      if (email != null) {
+        String language = complaint.letterLanguage();
+        String findings =
+            complaint.allegations().stream()
+                .sorted(Comparator.comparing(Allegation::id))
+                .map(
+                    a ->
+                        "- "
+                            + letters.word(language, "category." + a.category().code())
+                            + ": "
+                            + letters.word(
+                                language,
+                                a.disposition() == null ? "NONE" : a.disposition().name()))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        mailer.send(
+            letters.outcome(email, language, complaint.referenceNumber().toString(), findings));
+      }
       String outcome =
           complaint.allegations().stream()
               .sorted(Comparator.comparing(Allegation::id))

@@ -26,6 +26,7 @@ public final class Lifecycle {
   public static final String WITHDRAWN = "withdrawn";
   public static final String REMINDER_AT = "reminderAt";
   public static final String DEADLINE_AT = "deadlineAt";
+  public static final String SUSPENDED_AT = "suspendedAt";
   public static final String RECOMMENDATION = "recommendation";
   public static final String SANCTION_SUBJECTS = "sanctionSubjects";
   public static final String SANCTIONED_ALLEGATION = "sanctionedAllegationId";

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.veedor.intake.domain.Allegation;
 import org.veedor.intake.domain.Complaint;
@@ -35,12 +36,103 @@ public final class InvestigationDelegates {
     }
   }
 
+  /**
+   * A criminal case opened: the investigation's clock stops. The moment is kept, so that the time
+   * left can be given back when the case resumes.
+   */
+  @Named("pauseDeadlinesDelegate")
+  @ApplicationScoped
+  public static class PauseDeadlines extends CaseDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      execution.setVariable(Lifecycle.SUSPENDED_AT, Date.from(clock.instant()));
+      record(execution, "deadlines paused while the criminal case runs");
+    }
+  }
+
+  /**
+   * The criminal case closed: the reminder and the deadline move on by the time the investigation
+   * was suspended, and the investigator's task is issued again with them.
+   */
+  @Named("resumeDeadlinesDelegate")
+  @ApplicationScoped
+  public static class ResumeDeadlines extends CaseDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      Object paused = execution.getVariable(Lifecycle.SUSPENDED_AT);
+      if (!(paused instanceof Date since)) {
+        return;
+      }
+      Duration suspended = Duration.between(since.toInstant(), clock.instant());
+      for (String name : List.of(Lifecycle.REMINDER_AT, Lifecycle.DEADLINE_AT)) {
+        if (execution.getVariable(name) instanceof Date date) {
+          execution.setVariable(name, shifted(date, suspended));
+        }
+      }
+      execution.setVariable(Lifecycle.SUSPENDED_AT, null);
+      record(
+          execution,
+          "deadlines resumed: moved on by "
+              + suspended.toDays()
+              + " days; deadline "
+              + ((Date) execution.getVariable(Lifecycle.DEADLINE_AT)).toInstant());
+    }
+
+    /** A date moved on by the time suspended (never back). */
+    static Date shifted(Date date, Duration suspended) {
+      return suspended.isNegative() ? date : Date.from(date.toInstant().plus(suspended));
+    }
+  }
+
+  /** The deadline passed: the supervisor is written to, besides the task in their inbox. */
+  @Named("escalationNoticeDelegate")
+  @ApplicationScoped
+  public static class EscalationNotice implements org.camunda.bpm.engine.delegate.TaskListener {
+
+    @jakarta.inject.Inject org.veedor.identity.application.Viewers viewers;
+    @jakarta.inject.Inject org.veedor.casework.application.Letters letters;
+    @jakarta.inject.Inject org.veedor.platform.mail.Mailer mailer;
+
+    @Override
+    public void notify(org.camunda.bpm.engine.delegate.DelegateTask task) {
+      Object supervisor = task.getVariable(Lifecycle.SUPERVISOR);
+      Object investigator = task.getVariable(Lifecycle.INVESTIGATOR);
+      viewers
+          .emailOf(supervisor == null ? null : supervisor.toString())
+          .ifPresent(
+              to ->
+                  mailer.send(
+                      letters.escalation(
+                          to,
+                          task.getExecution().getProcessBusinessKey(),
+                          investigator == null ? "?" : investigator.toString())));
+    }
+  }
+
   /** Three quarters of the time are gone. */
   @Named("deadlineReminderDelegate")
   @ApplicationScoped
   public static class Reminder extends CaseDelegate {
+
+    @jakarta.inject.Inject org.veedor.identity.application.Viewers viewers;
+    @jakarta.inject.Inject org.veedor.casework.application.Letters letters;
+    @jakarta.inject.Inject org.veedor.platform.mail.Mailer mailer;
+
     @Override
     public void execute(DelegateExecution execution) {
+      Object investigator = execution.getVariable(Lifecycle.INVESTIGATOR);
+      Object deadline = execution.getVariable(Lifecycle.DEADLINE_AT);
+      viewers
+          .emailOf(investigator == null ? null : investigator.toString())
+          .ifPresent(
+              to ->
+                  mailer.send(
+                      letters.reminder(
+                          to,
+                          execution.getProcessBusinessKey(),
+                          deadline instanceof Date date
+                              ? date.toInstant().atZone(clock.getZone()).toLocalDate().toString()
+                              : "?")));
       record(
           execution,
           "reminder to "

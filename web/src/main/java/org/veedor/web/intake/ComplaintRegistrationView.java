@@ -127,7 +127,8 @@ public class ComplaintRegistrationView implements Serializable {
                   organizedCrimeLink,
                   injuryReported,
                   alleged),
-              blankToNull(officerDescription));
+              blankToNull(officerDescription),
+              language);
       registeredAt = java.time.Instant.now();
     } catch (InvalidInputException e) {
       e.errors()

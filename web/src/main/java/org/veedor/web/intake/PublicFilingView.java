@@ -93,7 +93,8 @@ public class PublicFilingView implements Serializable {
                   categoryCode,
                   badgeNumber,
                   officerDescription,
-                  narrative));
+                  narrative,
+                  FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage()));
     } catch (InvalidInputException e) {
       e.errors().forEach(f -> Messages.error("public.file.invalid", f.field(), Messages.text(f)));
     } catch (EJBException e) {

@@ -275,14 +275,7 @@ class PublicIntakeIT {
             "{\"unitCode\": \"E-CAP-1-A\"}");
     Casework.confirmFullInvestigation(reference, "The complainant refused mediation.");
     Casework.assign(reference, "investigator");
-    long allegation =
-        Api.as("investigator")
-            .get("complaints/" + reference)
-            .json()
-            .getJsonArray("allegations")
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
+    long allegation = Casework.firstAllegation(reference);
     Casework.complete(
         "investigator",
         reference,

@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.veedor.it.support.Api;
+import org.veedor.it.support.Casework;
 import org.veedor.it.support.Deployments;
 
 /**
@@ -115,6 +116,43 @@ class OverdueDecisionIT {
         .extracting(e -> e.getString("code") + ": " + e.getString("title"))
         .contains(
             "HandleOverdueInvestigationTask.decision: The forensic report is due in three weeks.");
+  }
+
+  @Test
+  void shouldPauseTheDeadlineWhileACriminalCaseRuns() throws InterruptedException {
+    String reference = register();
+    confirmFullInvestigation(reference, "A full investigation, the unit asked for it.");
+    assign(reference, "investigator");
+    String investigation = investigation(reference);
+    Instant before = ((Date) runtime.getVariable(investigation, "deadlineAt")).toInstant();
+    assertThat(timer(investigation, "DeadlineTimer").getDuedate().toInstant()).isEqualTo(before);
+
+    Api.Reply opened =
+        Api.as("supervisor")
+            .postJson(
+                "complaints/" + reference + "/events",
+                "{\"type\": \"CRIMINAL_CASE_OPENED\", \"reason\": \"The prosecutor charged him.\"}");
+    assertThat(opened.status()).as(opened.body()).isEqualTo(204);
+    assertThat(Casework.status(reference)).isEqualTo("SUSPENDED");
+    assertThat(timer(investigation, "DeadlineTimer")).as("no clock runs meanwhile").isNull();
+    Thread.sleep(1500); // the suspension lasts a while
+
+    Api.Reply closed =
+        Api.as("supervisor")
+            .postJson(
+                "complaints/" + reference + "/events",
+                "{\"type\": \"CRIMINAL_CASE_CLOSED\", \"reason\": \"Acquitted at trial.\"}");
+    assertThat(closed.status()).as(closed.body()).isEqualTo(204);
+
+    Instant after = ((Date) runtime.getVariable(investigation, "deadlineAt")).toInstant();
+    assertThat(Duration.between(before, after))
+        .as("the deadline moved on by the time suspended")
+        .isGreaterThanOrEqualTo(Duration.ofMillis(1500));
+    assertThat(timer(investigation, "DeadlineTimer").getDuedate().toInstant()).isEqualTo(after);
+    assertThat(
+            Instant.parse(
+                task("investigator", reference, "InvestigateTask").orElseThrow().getString("due")))
+        .isEqualTo(after);
   }
 
   @Test
