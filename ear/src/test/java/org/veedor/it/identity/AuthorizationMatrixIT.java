@@ -568,6 +568,68 @@ class AuthorizationMatrixIT {
                                 "{\"unitCode\": \"NO-SUCH-UNIT\", \"reason\": \"matriz\"}"),
                         400)),
             new Check(
+                "POST /api/complaints/{reference}/corrections",
+                // the case's staff, as for every amendment (400: no reason given)
+                Set.of("intake", "supervisor", "supervisor2"),
+                u ->
+                    caseApi(
+                        api(u)
+                            .postJson(
+                                "complaints/" + running + "/corrections",
+                                "{\"place\": \"matriz\"}"),
+                        400)),
+            new Check(
+                "POST /api/complaints/{reference}/allegations",
+                Set.of("intake", "supervisor", "supervisor2"),
+                u ->
+                    caseApi(
+                        api(u)
+                            .postJson(
+                                "complaints/" + running + "/allegations",
+                                "{\"categoryCode\": \"NO_SUCH_CATEGORY\", \"reason\": \"matriz\"}"),
+                        400)),
+            new Check(
+                "POST /api/complaints/{reference}/allegations/{allegation}/withdrawal",
+                Set.of("intake", "supervisor", "supervisor2"),
+                u ->
+                    caseApi(
+                        api(u)
+                            .postJson(
+                                "complaints/"
+                                    + running
+                                    + "/allegations/"
+                                    + allegation
+                                    + "/withdrawal",
+                                "{\"reason\": \"\"}"),
+                        400)),
+            new Check(
+                "GET /api/complaints/{reference}/links",
+                CASE_READERS,
+                u -> api(api(u).get("complaints/" + reference + "/links"), 200)),
+            new Check(
+                "POST /api/complaints/{reference}/links",
+                // the case's staff, as for amendments (400: the other complaint exists nowhere)
+                Set.of("intake", "supervisor", "supervisor2"),
+                u ->
+                    caseApi(
+                        api(u)
+                            .postJson(
+                                "complaints/" + running + "/links",
+                                "{\"reference\": \"VE-1999-000001\", \"kind\": \"SAME_INCIDENT\","
+                                    + " \"reason\": \"matriz\"}"),
+                        400)),
+            new Check(
+                "POST /api/complaints/{reference}/merge",
+                // supervisors only
+                Set.of("supervisor", "supervisor2"),
+                u ->
+                    caseApi(
+                        api(u)
+                            .postJson(
+                                "complaints/" + running + "/merge",
+                                "{\"into\": \"VE-1999-000001\", \"reason\": \"matriz\"}"),
+                        400)),
+            new Check(
                 "PUT /api/complaints/{reference}/sealing",
                 // a supervisor of the sealed-cases unit
                 Set.of("supervisor"),

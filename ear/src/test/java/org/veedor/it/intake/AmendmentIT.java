@@ -152,6 +152,139 @@ class AmendmentIT {
         .contains(reference);
   }
 
+  @Test
+  void shouldCorrectFactsAndTriageAgainWhenAnAddedAllegationChangesTheTrack() {
+    Api.Reply registered =
+        Api.as("intake")
+            .postJson(
+                "complaints",
+                """
+                {"channel": "PHONE", "incidentDate": "2026-11-03", "place": "Parque central",
+                 "territoryCode": "CAP", "narrative": "The officer insulted me while checking my papers.",
+                 "complainant": {"anonymous": false, "name": "Rosa Pinilla"},
+                 "allegations": [{"categoryCode": "DISCOURTESY", "unitCode": "%s"}]}
+                """
+                    .formatted(Casework.STATION));
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    String reference = registered.json().getString("referenceNumber");
+    JsonObject triage = task("supervisor", reference, "ConfirmTriageTask").orElseThrow();
+    Api.Reply mediation =
+        Api.as("supervisor")
+            .postJson(
+                "tasks/" + triage.getString("id") + "/complete",
+                "{\"track\": \"MEDIATION\", \"priority\": \"LOW\", \"deadlineDays\": 30}");
+    assertThat(mediation.status()).as(mediation.body()).isEqualTo(204);
+    assertThat(status(reference)).isEqualTo("MEDIATION");
+
+    // a correction of the facts: audited with before and after, its reason on the timeline
+    Api.Reply unexplained =
+        Api.as("intake")
+            .postJson(
+                "complaints/" + reference + "/corrections", "{\"place\": \"Parque Santander\"}");
+    assertThat(unexplained.status()).isEqualTo(400);
+    assertThat(unexplained.invalidParams()).containsExactly("reason");
+    Api.Reply future =
+        Api.as("intake")
+            .postJson(
+                "complaints/" + reference + "/corrections",
+                "{\"incidentDate\": \"2099-01-01\", \"reason\": \"typo\"}");
+    assertThat(future.invalidParams()).containsExactly("incidentDate");
+    Api.Reply corrected =
+        Api.as("intake")
+            .postJson(
+                "complaints/" + reference + "/corrections",
+                "{\"place\": \"Parque Santander\", \"incidentDate\": \"2026-11-02\","
+                    + " \"reason\": \"The complainant called back: it was the day before.\"}");
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    assertThat(corrected.json().getString("place")).isEqualTo("Parque Santander");
+    assertThat(status(reference)).as("nothing the triage reads changed").isEqualTo("MEDIATION");
+
+    // an allegation of force added: mediation stops, the supervisor confirms the changed track
+    Api.Reply added =
+        Api.as("supervisor")
+            .postJson(
+                "complaints/" + reference + "/allegations",
+                "{\"categoryCode\": \"EXCESSIVE_FORCE\", \"unitCode\": \"%s\","
+                        .formatted(Casework.STATION)
+                    + " \"reason\": \"At the mediation meeting she told us he pushed her.\"}");
+    assertThat(added.status()).as(added.body()).isEqualTo(200);
+    assertThat(added.json().getJsonArray("allegations")).hasSize(2);
+    assertThat(status(reference)).isEqualTo("TRIAGE");
+    assertThat(task("supervisor", reference, "MediateTask")).isEmpty();
+    JsonObject again = task("supervisor", reference, "ConfirmTriageTask").orElseThrow();
+    JsonObject proposal =
+        Api.as("supervisor")
+            .get("tasks/" + again.getString("id"))
+            .json()
+            .getJsonObject("context")
+            .getJsonObject("triage");
+    assertThat(proposal.getString("track")).isEqualTo("FULL_INVESTIGATION");
+
+    // the discourtesy withdrawn; the last allegation stays
+    long discourtesy =
+        added.json().getJsonArray("allegations").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(a -> a.getString("categoryCode").equals("DISCOURTESY"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    Api.Reply withdrawn =
+        Api.as("intake")
+            .postJson(
+                "complaints/" + reference + "/allegations/" + discourtesy + "/withdrawal",
+                "{\"reason\": \"Registered twice: the insult is part of the force complaint.\"}");
+    assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+    long force =
+        withdrawn
+            .json()
+            .getJsonArray("allegations")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    Api.Reply last =
+        Api.as("intake")
+            .postJson(
+                "complaints/" + reference + "/allegations/" + force + "/withdrawal",
+                "{\"reason\": \"no\"}");
+    assertThat(last.status()).isEqualTo(409);
+    assertThat(last.contentType()).startsWith("application/problem+json");
+    assertThat(
+            Api.as("investigator2")
+                .postJson(
+                    "complaints/" + reference + "/allegations",
+                    "{\"categoryCode\": \"EXTORTION\", \"reason\": \"?\"}")
+                .status())
+        .as("not their case")
+        .isIn(403, 404);
+
+    List<String> amendments =
+        Api.as("auditor")
+            .get("audit?type=CASE_AMENDED&object=" + reference)
+            .json()
+            .getJsonArray("items")
+            .stream()
+            .map(e -> e.asJsonObject().getString("detail", ""))
+            .toList();
+    assertThat(amendments)
+        .anyMatch(
+            d ->
+                d.startsWith("FACTS_CORRECTED")
+                    && d.contains("before [incident 2026-11-03, place \"Parque central\"")
+                    && d.contains("after [incident 2026-11-02, place \"Parque Santander\""))
+        .anyMatch(d -> d.startsWith("ALLEGATION_ADDED") && d.contains("EXCESSIVE_FORCE"))
+        .anyMatch(
+            d ->
+                d.startsWith("ALLEGATION_WITHDRAWN (allegation " + discourtesy + ")")
+                    && d.contains("after [" + force + " EXCESSIVE_FORCE"));
+    assertThat(timeline(reference))
+        .filteredOn(e -> e.getString("kind").equals("TEXT"))
+        .extracting(e -> e.getString("code") + ": " + e.getString("title"))
+        .contains(
+            "FACTS_CORRECTED.reason: The complainant called back: it was the day before.",
+            "ALLEGATION_ADDED.reason: At the mediation meeting she told us he pushed her.");
+  }
+
   private static String letters(int n) {
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < n; i++) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -122,5 +125,25 @@ public final class Casework {
             "AssignInvestigatorTask",
             "{\"investigator\": \"%s\"}".formatted(investigator));
     assertThat(assigned.status()).as(assigned.body()).isEqualTo(204);
+  }
+
+  /** The calendar day of receipt, in the complaint's own zone. */
+  public static LocalDate receivedOn(String reference) {
+    JsonObject complaint = Api.as("supervisor").get("complaints/" + reference).json();
+    return Instant.parse(complaint.getString("receivedAt"))
+        .atZone(ZoneId.of(complaint.getString("zone")))
+        .toLocalDate();
+  }
+
+  /** Withdrawn complaints received that day, as the trust indicator counts them. */
+  public static long withdrawnOn(LocalDate day) {
+    JsonObject trust =
+        Api.as("leadership")
+            .get("reports/indicators/trust?period=all&from=" + day + "&to=" + day)
+            .json();
+    if (trust.getJsonArray("rows").isEmpty()) {
+      return 0;
+    }
+    return trust.getJsonArray("rows").getJsonObject(0).getJsonNumber("withdrawn").longValue();
   }
 }

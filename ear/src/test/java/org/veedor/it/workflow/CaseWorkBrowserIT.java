@@ -170,6 +170,36 @@ class CaseWorkBrowserIT {
   }
 
   @Test
+  void shouldAddAnAllegationOnTheCasePageAndSendTheCaseBackToTriageInSpanish() {
+    String reference = underInvestigation();
+    signInAt("intake/complaint-detail.xhtml?reference=" + reference, "supervisor");
+    visible(By.cssSelector("a[data-language='es']")).click();
+    browser.wait.until(ExpectedConditions.textToBe(By.id("complaint-status"), "En investigación"));
+    Browser.choose(
+        browser.driver,
+        browser.wait,
+        "add-allegation-form:add-category",
+        "Uso excesivo de la fuerza");
+    browser.driver.findElement(By.id("add-allegation-form:add-unit")).sendKeys("E-CAP-1-A");
+    browser.driver.findElement(By.id("add-allegation-form:add-allegation")).click();
+    assertThat(visible(By.cssSelector(".ui-messages-error")).getText())
+        .as("a change without a reason is refused, in Spanish")
+        .contains("Motivo");
+
+    browser
+        .driver
+        .findElement(By.id("add-allegation-form:add-reason"))
+        .sendKeys("La vecina vio que lo empujaron contra la patrulla.");
+    browser.driver.findElement(By.id("add-allegation-form:add-allegation")).click();
+    assertThat(visible(By.cssSelector(".ui-messages-info")).getText())
+        .contains("Registrado: Imputación agregada")
+        .contains("volvió a la clasificación");
+    assertThat(visible(By.id("complaint-status")).getText()).isEqualTo("Clasificación");
+    browser.screenshot("an allegation added, the case back at triage (es)");
+    assertThat(taskId("supervisor", reference, "ConfirmTriageTask")).isNotBlank();
+  }
+
+  @Test
   void shouldLetTheBoardAskForAReviewOfAClosedCaseInSpanish() {
     String reference = underInvestigation();
     long allegation = Casework.firstAllegation(reference);

@@ -11,7 +11,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -134,8 +133,8 @@ class TaskTextsIT {
   @Test
   void shouldKeepTheWithdrawalDateWhenAWithdrawalClosesTheComplaint() {
     String reference = registerDiscourtesy();
-    LocalDate received = receivedOn(reference);
-    long before = withdrawnOn(received);
+    LocalDate received = Casework.receivedOn(reference);
+    long before = Casework.withdrawnOn(received);
     confirmFullInvestigation(reference, "The complainant asked for a full investigation.");
     assertThat(
             complete(
@@ -155,7 +154,9 @@ class TaskTextsIT {
     assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(204);
 
     assertThat(status(reference)).isEqualTo("CLOSED");
-    assertThat(withdrawnOn(received)).as("the withdrawal rate counts it").isEqualTo(before + 1);
+    assertThat(Casework.withdrawnOn(received))
+        .as("the withdrawal rate counts it")
+        .isEqualTo(before + 1);
     assertThat(timeline(reference))
         .filteredOn(e -> e.getString("kind").equals("TEXT"))
         .extracting(e -> e.getString("code") + ": " + e.getString("title"))
@@ -193,24 +194,5 @@ class TaskTextsIT {
                     .formatted(Casework.STATION));
     assertThat(registered.status()).as(registered.body()).isEqualTo(201);
     return registered.json().getString("referenceNumber");
-  }
-
-  private static LocalDate receivedOn(String reference) {
-    JsonObject complaint = Api.as("supervisor").get("complaints/" + reference).json();
-    return Instant.parse(complaint.getString("receivedAt"))
-        .atZone(ZoneId.of(complaint.getString("zone")))
-        .toLocalDate();
-  }
-
-  /** Withdrawn complaints received that day, as the trust indicator counts them. */
-  private static long withdrawnOn(LocalDate day) {
-    JsonObject trust =
-        Api.as("leadership")
-            .get("reports/indicators/trust?period=all&from=" + day + "&to=" + day)
-            .json();
-    if (trust.getJsonArray("rows").isEmpty()) {
-      return 0;
-    }
-    return trust.getJsonArray("rows").getJsonObject(0).getJsonNumber("withdrawn").longValue();
   }
 }

@@ -7,11 +7,8 @@ import static org.veedor.it.support.Casework.confirmFullInvestigation;
 import static org.veedor.it.support.Casework.status;
 import static org.veedor.it.support.Casework.timeline;
 
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,10 +50,9 @@ class WithdrawalIT {
     Map<LocalDate, Long> expected =
         withdrawn.stream()
             .collect(
-                Collectors.groupingBy(
-                    WithdrawalIT::receivedOn, TreeMap::new, Collectors.counting()));
+                Collectors.groupingBy(Casework::receivedOn, TreeMap::new, Collectors.counting()));
     Map<LocalDate, Long> before = new TreeMap<>();
-    expected.keySet().forEach(day -> before.put(day, withdrawnOn(day)));
+    expected.keySet().forEach(day -> before.put(day, Casework.withdrawnOn(day)));
 
     // at triage: nothing serious closes; serious allegations go on
     withdraw(atTriage, "I settled it with the station chief.");
@@ -93,7 +89,7 @@ class WithdrawalIT {
     assertThat(status(afterFindings)).isEqualTo("SANCTION");
 
     Map<LocalDate, Long> counted = new TreeMap<>();
-    expected.keySet().forEach(day -> counted.put(day, withdrawnOn(day) - before.get(day)));
+    expected.keySet().forEach(day -> counted.put(day, Casework.withdrawnOn(day) - before.get(day)));
     assertThat(counted)
         .as("the withdrawal rate's count, day by day of receipt")
         .isEqualTo(expected);
@@ -167,24 +163,5 @@ class WithdrawalIT {
                 .status())
         .isEqualTo(204);
     assertThat(status(reference)).isEqualTo(stage);
-  }
-
-  private static LocalDate receivedOn(String reference) {
-    JsonObject complaint = Api.as("supervisor").get("complaints/" + reference).json();
-    return Instant.parse(complaint.getString("receivedAt"))
-        .atZone(ZoneId.of(complaint.getString("zone")))
-        .toLocalDate();
-  }
-
-  /** Withdrawn complaints received that day, as the trust indicator counts them. */
-  private static long withdrawnOn(LocalDate day) {
-    JsonObject trust =
-        Api.as("leadership")
-            .get("reports/indicators/trust?period=all&from=" + day + "&to=" + day)
-            .json();
-    if (trust.getJsonArray("rows").isEmpty()) {
-      return 0;
-    }
-    return trust.getJsonArray("rows").getJsonObject(0).getJsonNumber("withdrawn").longValue();
   }
 }

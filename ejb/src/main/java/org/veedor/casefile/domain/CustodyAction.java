@@ -10,5 +10,7 @@ public enum CustodyAction {
   /** The stored bytes no longer have the hash recorded when the file was received. */
   INTEGRITY_FAILED,
   /** Marked (or no longer) as a file that identifies the complainant. */
-  MARKED
+  MARKED,
+  /** Moved with a duplicate complaint into the case it was merged into. */
+  MOVED
 }

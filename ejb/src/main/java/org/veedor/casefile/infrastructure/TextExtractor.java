@@ -117,6 +117,10 @@ public class TextExtractor {
     context.set(OfficeParserConfig.class, office);
     context.set(Parser.class, parser);
     String note = null;
+    String suspicion = ZipBombGuard.suspicion(file).orElse(null);
+    if (suspicion != null) {
+      return Outcome.failed("refused: suspected zip bomb (" + suspicion + ")", true);
+    }
     try (InputStream in = TikaInputStream.get(file)) {
       parser.parse(in, handler, metadata, context);
     } catch (WriteLimitReachedException e) {

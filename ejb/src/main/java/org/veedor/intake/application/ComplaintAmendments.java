@@ -9,6 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.search.mapper.orm.Search;
@@ -22,14 +25,19 @@ import org.veedor.identity.domain.Roles;
 import org.veedor.identity.domain.Viewer;
 import org.veedor.intake.domain.Allegation;
 import org.veedor.intake.domain.Complaint;
+import org.veedor.intake.domain.ComplaintStatus;
 import org.veedor.intake.domain.IntakeRefusal;
 import org.veedor.intake.infrastructure.ComplaintSearch;
+import org.veedor.intake.workflow.Retriage;
 import org.veedor.officers.domain.BadgeNumber;
 import org.veedor.officers.domain.Officer;
 import org.veedor.officers.domain.OfficerRefusal;
 import org.veedor.officers.domain.OfficerRepository;
+import org.veedor.officers.domain.Territory;
 import org.veedor.officers.domain.Unit;
 import org.veedor.officers.domain.UnitRepository;
+import org.veedor.platform.ConflictException;
+import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.InvalidInputException.FieldError;
 import org.veedor.platform.NotAllowedException;
@@ -46,6 +54,23 @@ public class ComplaintAmendments {
 
   static final String OFFICER_IDENTIFIED = "OFFICER_IDENTIFIED";
   static final String UNIT_LOCATED = "UNIT_LOCATED";
+  static final String FACTS_CORRECTED = "FACTS_CORRECTED";
+  static final String ALLEGATION_ADDED = "ALLEGATION_ADDED";
+  static final String ALLEGATION_WITHDRAWN = "ALLEGATION_WITHDRAWN";
+
+  /**
+   * A correction of what is known of the incident; a field left out stays as it is.
+   *
+   * @param officerDescription how the complainant described the officer they could not name
+   */
+  public record FactsCorrection(
+      LocalDate incidentDate,
+      String place,
+      String territoryCode,
+      Boolean organizedCrimeLink,
+      Boolean injuryReported,
+      String officerDescription,
+      String reason) {}
 
   @Resource SessionContext session;
   @PersistenceContext EntityManager em;
@@ -55,6 +80,8 @@ public class ComplaintAmendments {
   @Inject UnitRepository units;
   @Inject AuditTrail audit;
   @Inject TaskTexts texts;
+  @Inject AllegationResolver resolver;
+  @Inject Retriage retriage;
   @Inject Clock clock;
 
   /** Whether the caller may amend this case (its page offers the amendments). */
@@ -91,7 +118,7 @@ public class ComplaintAmendments {
     } catch (IllegalArgumentException e) {
       officer = null;
     }
-    java.util.List<FieldError> errors = new java.util.ArrayList<>();
+    List<FieldError> errors = new ArrayList<>();
     if (officer == null) {
       errors.add(new FieldError("badgeNumber", OfficerRefusal.NO_SUCH_BADGE));
     }
@@ -117,7 +144,7 @@ public class ComplaintAmendments {
     }
     Complaint complaint = found.get();
     Allegation allegation = allegation(complaint, allegationId);
-    java.util.List<FieldError> errors = new java.util.ArrayList<>();
+    List<FieldError> errors = new ArrayList<>();
     Unit unit =
         unitCode == null || unitCode.isBlank()
             ? null
@@ -132,6 +159,176 @@ public class ComplaintAmendments {
     String before = describe(complaint, allegation);
     complaint.locate(allegation, unit);
     return Optional.of(amended(complaint, allegation, before, UNIT_LOCATED, why, me));
+  }
+
+  /**
+   * Corrects the incident's facts (before closure); triages again when what the triage reads (an
+   * injury, a link to organized crime, the territory) changed.
+   *
+   * @throws ConflictException when the complaint is closed
+   */
+  public Optional<ComplaintDetails> correctFacts(
+      @NotNull String reference, @NotNull FactsCorrection correction) {
+    Viewer me = viewers.current(session);
+    Optional<Complaint> found = amendable(reference, me);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Complaint complaint = found.get();
+    List<FieldError> errors = new ArrayList<>();
+    Complaint.Incident was = complaint.incident();
+    Territory territory = was.territory();
+    if (correction.territoryCode() != null && !correction.territoryCode().isBlank()) {
+      territory = units.findTerritoryByCode(correction.territoryCode().strip()).orElse(null);
+      if (territory == null) {
+        errors.add(new FieldError("territoryCode", OfficerRefusal.NO_SUCH_TERRITORY));
+      }
+    }
+    LocalDate incidentDate =
+        correction.incidentDate() == null ? was.date() : correction.incidentDate();
+    if (incidentDate != null
+        && incidentDate.isAfter(complaint.receivedAt().atZone(complaint.zone()).toLocalDate())) {
+      errors.add(new FieldError("incidentDate", IntakeRefusal.INCIDENT_AFTER_COMPLAINT));
+    }
+    String place = correction.place() == null ? was.place() : correction.place().strip();
+    if (place != null && place.length() > 500) {
+      errors.add(new FieldError("place", InputReason.TOO_LONG, 500));
+    }
+    String description =
+        correction.officerDescription() == null
+            ? complaint.officerDescription()
+            : correction.officerDescription();
+    if (description != null && description.length() > 500) {
+      errors.add(new FieldError("officerDescription", InputReason.TOO_LONG, 500));
+    }
+    String why = reason(correction.reason(), errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    if (complaint.status() == ComplaintStatus.CLOSED) {
+      throw new ConflictException(IntakeRefusal.CASE_CLOSED, reference);
+    }
+    String before = describe(complaint);
+    complaint.correct(
+        new Complaint.Incident(
+            incidentDate,
+            place,
+            territory,
+            correction.organizedCrimeLink() == null
+                ? was.organizedCrimeLink()
+                : correction.organizedCrimeLink(),
+            correction.injuryReported() == null
+                ? was.injuryReported()
+                : correction.injuryReported()));
+    complaint.describeOfficer(description);
+    return Optional.of(
+        amended(complaint, FACTS_CORRECTED, before, describe(complaint), FACTS_CORRECTED, why, me));
+  }
+
+  /**
+   * Adds an allegation before findings (a category, and the officer or unit it is about); the
+   * complaint is triaged again.
+   *
+   * @throws ConflictException when findings were proposed already
+   */
+  public Optional<ComplaintDetails> addAllegation(
+      @NotNull String reference,
+      @NotNull RegisterComplaint.AllegationInput allegation,
+      String reason) {
+    Viewer me = viewers.current(session);
+    Optional<Complaint> found = amendable(reference, me);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Complaint complaint = found.get();
+    List<FieldError> errors = new ArrayList<>();
+    AllegationResolver.Resolved resolved = resolver.resolve(allegation, "", errors);
+    String why = reason(reason, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    if (!complaint.beforeFindings()) {
+      throw new ConflictException(IntakeRefusal.AFTER_FINDINGS, reference);
+    }
+    String before = allegations(complaint);
+    Allegation added = complaint.allege(resolved.category(), resolved.officer(), resolved.unit());
+    em.flush();
+    return Optional.of(
+        amended(
+            complaint,
+            ALLEGATION_ADDED + " (allegation " + added.id() + ")",
+            before,
+            allegations(complaint),
+            ALLEGATION_ADDED,
+            why,
+            me));
+  }
+
+  /**
+   * Withdraws an allegation before findings (registered in error, or taken back by the
+   * complainant); the complaint keeps at least one and is triaged again.
+   *
+   * @throws ConflictException when findings were proposed already, or it is the last allegation
+   */
+  public Optional<ComplaintDetails> withdrawAllegation(
+      @NotNull String reference, long allegationId, String reason) {
+    Viewer me = viewers.current(session);
+    Optional<Complaint> found = amendable(reference, me);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Complaint complaint = found.get();
+    Allegation allegation = allegation(complaint, allegationId);
+    List<FieldError> errors = new ArrayList<>();
+    String why = reason(reason, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    if (!complaint.beforeFindings()) {
+      throw new ConflictException(IntakeRefusal.AFTER_FINDINGS, reference);
+    }
+    if (complaint.allegations().size() == 1) {
+      throw new ConflictException(IntakeRefusal.LAST_ALLEGATION, reference);
+    }
+    String before = allegations(complaint);
+    complaint.withdraw(allegation);
+    return Optional.of(
+        amended(
+            complaint,
+            ALLEGATION_WITHDRAWN + " (allegation " + allegationId + ")",
+            before,
+            allegations(complaint),
+            ALLEGATION_WITHDRAWN,
+            why,
+            me));
+  }
+
+  /** The incident's facts as the audit trail keeps them. */
+  private static String describe(Complaint complaint) {
+    Complaint.Incident incident = complaint.incident();
+    return "[incident "
+        + (incident.date() == null ? "undated" : incident.date())
+        + ", place "
+        + (incident.place() == null ? "unknown" : "\"" + incident.place() + "\"")
+        + ", territory "
+        + (incident.territory() == null ? "unknown" : incident.territory().code())
+        + ", organized crime "
+        + (incident.organizedCrimeLink() ? "yes" : "no")
+        + ", injury "
+        + (incident.injuryReported() ? "yes" : "no")
+        + ", officer "
+        + (complaint.officerDescription() == null
+            ? "not described"
+            : "described as \"" + complaint.officerDescription() + "\"")
+        + "]";
+  }
+
+  /** The complaint's allegations as the audit trail keeps them. */
+  private static String allegations(Complaint complaint) {
+    return complaint.allegations().stream()
+        .map(a -> a.id() + " " + a.category().code() + " " + describe(complaint, a))
+        .toList()
+        .toString();
   }
 
   private Optional<Complaint> amendable(String reference, Viewer me) {
@@ -156,13 +353,13 @@ public class ComplaintAmendments {
             () -> new InvalidInputException("allegation", IntakeRefusal.NO_SUCH_ALLEGATION));
   }
 
-  private static String reason(String reason, java.util.List<FieldError> errors) {
+  private static String reason(String reason, List<FieldError> errors) {
     if (reason == null || reason.isBlank()) {
       errors.add(new FieldError("reason", IntakeRefusal.AMENDMENT_NEEDS_REASON));
       return null;
     }
     if (reason.length() > 4000) {
-      errors.add(new FieldError("reason", org.veedor.platform.InputReason.TOO_LONG, 4000));
+      errors.add(new FieldError("reason", InputReason.TOO_LONG, 4000));
       return null;
     }
     return reason.strip();
@@ -175,16 +372,53 @@ public class ComplaintAmendments {
       String what,
       String why,
       Viewer me) {
-    String after = describe(complaint, allegation);
+    return amended(
+        complaint,
+        what + " on allegation " + allegation.id(),
+        before,
+        describe(complaint, allegation),
+        what,
+        why,
+        me);
+  }
+
+  /**
+   * Audits the change with what it was before and after, keeps its reason on the case, triages
+   * again when the facts the triage reads changed, and reindexes the complaint.
+   */
+  private ComplaintDetails amended(
+      Complaint complaint,
+      String change,
+      String before,
+      String after,
+      String what,
+      String why,
+      Viewer me) {
     String reference = complaint.referenceNumber().toString();
     audit.record(
         AuditEventType.CASE_AMENDED,
         "complaint",
         reference,
         AuditOutcome.SUCCESS,
-        what + " on allegation " + allegation.id() + ": before " + before + "; after " + after);
+        change + ": before " + before + "; after " + after);
     texts.keep(complaint.id(), what, what, Map.of("reason", why), me.username(), clock.instant());
     em.flush();
+    String track = complaint.triageTrack();
+    retriage
+        .afterFactsChanged(complaint)
+        .ifPresent(
+            proposed ->
+                audit.record(
+                    AuditEventType.CASE_EVENT,
+                    "complaint",
+                    reference,
+                    AuditOutcome.SUCCESS,
+                    "triaged again after "
+                        + what
+                        + ": the table proposes "
+                        + proposed
+                        + (track == null ? "" : " (the case was on " + track + ")")
+                        + "; a supervisor confirms the track"));
     Search.session(em).indexingPlan().addOrUpdate(complaint);
     return ComplaintViews.details(complaint, me);
   }

@@ -13,13 +13,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.identity.domain.Roles;
-import org.veedor.intake.domain.AllegationCategory;
 import org.veedor.intake.domain.Channel;
 import org.veedor.intake.domain.Complainant;
 import org.veedor.intake.domain.Complaint;
@@ -30,12 +28,8 @@ import org.veedor.intake.domain.Receipt;
 import org.veedor.intake.domain.ReceiptRepository;
 import org.veedor.intake.domain.ReferenceNumber;
 import org.veedor.intake.workflow.ComplaintLifecycle;
-import org.veedor.officers.domain.BadgeNumber;
-import org.veedor.officers.domain.Officer;
 import org.veedor.officers.domain.OfficerRefusal;
-import org.veedor.officers.domain.OfficerRepository;
 import org.veedor.officers.domain.Territory;
-import org.veedor.officers.domain.Unit;
 import org.veedor.officers.domain.UnitRepository;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.InvalidInputException.FieldError;
@@ -48,7 +42,7 @@ public class ComplaintIntake {
   private static final Logger LOG = Logger.getLogger(ComplaintIntake.class.getName());
 
   @Inject ComplaintRepository complaints;
-  @Inject OfficerRepository officers;
+  @Inject AllegationResolver resolver;
   @Inject UnitRepository units;
   @Inject Clock clock;
   @Inject AuditTrail audit;
@@ -128,9 +122,10 @@ public class ComplaintIntake {
         errors.add(new FieldError("territoryCode", OfficerRefusal.NO_SUCH_TERRITORY));
       }
     }
-    List<ResolvedAllegation> resolved = new ArrayList<>();
+    List<AllegationResolver.Resolved> resolved = new ArrayList<>();
     for (int i = 0; i < command.allegations().size(); i++) {
-      resolved.add(resolve(command.allegations().get(i), "allegations[" + i + "].", errors));
+      resolved.add(
+          resolver.resolve(command.allegations().get(i), "allegations[" + i + "].", errors));
     }
     Complainant complainant = complainant(command.complainant(), errors);
     // the database keeps microseconds: so does the record, from the start
@@ -159,7 +154,7 @@ public class ComplaintIntake {
                 Boolean.TRUE.equals(command.injuryReported())),
             command.narrative(),
             complainant);
-    for (ResolvedAllegation allegation : resolved) {
+    for (AllegationResolver.Resolved allegation : resolved) {
       complaint.allege(allegation.category(), allegation.officer(), allegation.unit());
     }
     complaint.describeOfficer(officerDescription);
@@ -175,41 +170,6 @@ public class ComplaintIntake {
         command.channel() + ", " + command.allegations().size() + " allegation(s)");
     LOG.info(() -> "registered complaint " + reference + " received by " + command.channel());
     return complaint;
-  }
-
-  private ResolvedAllegation resolve(
-      RegisterComplaint.AllegationInput input, String prefix, List<FieldError> errors) {
-    AllegationCategory category =
-        complaints.findCategory(input.categoryCode().strip()).orElse(null);
-    if (category == null) {
-      errors.add(new FieldError(prefix + "categoryCode", IntakeRefusal.NO_SUCH_CATEGORY));
-    } else if (!category.isActive()) {
-      errors.add(new FieldError(prefix + "categoryCode", IntakeRefusal.CATEGORY_RETIRED));
-    }
-    Officer officer = null;
-    if (hasText(input.badgeNumber())) {
-      Optional<Officer> found = badge(input.badgeNumber()).flatMap(officers::findByBadge);
-      if (found.isEmpty()) {
-        errors.add(new FieldError(prefix + "badgeNumber", OfficerRefusal.NO_SUCH_BADGE));
-      }
-      officer = found.orElse(null);
-    }
-    Unit unit = null;
-    if (hasText(input.unitCode())) {
-      unit = units.findByCode(input.unitCode().strip()).orElse(null);
-      if (unit == null) {
-        errors.add(new FieldError(prefix + "unitCode", OfficerRefusal.NO_SUCH_UNIT));
-      }
-    }
-    return new ResolvedAllegation(category, officer, unit);
-  }
-
-  private static Optional<BadgeNumber> badge(String text) {
-    try {
-      return Optional.of(BadgeNumber.parse(text));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   private static Complainant complainant(
@@ -235,6 +195,4 @@ public class ComplaintIntake {
   private static String blankToNull(String value) {
     return hasText(value) ? value.strip() : null;
   }
-
-  private record ResolvedAllegation(AllegationCategory category, Officer officer, Unit unit) {}
 }

@@ -18,6 +18,7 @@ import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.Roles;
 import org.veedor.identity.domain.Viewer;
 import org.veedor.intake.domain.CategoryGroup;
+import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.ComplaintFilter;
 import org.veedor.intake.domain.ComplaintRepository;
 import org.veedor.intake.domain.IntakeRefusal;
@@ -46,6 +47,7 @@ import org.veedor.platform.paging.PageRequest;
 public class ComplaintQueries {
 
   @Inject ComplaintRepository complaints;
+  @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
   @Inject UnitRepository units;
   @Inject ComplaintSearch search;
   @Inject AuditTrail audit;
@@ -60,7 +62,12 @@ public class ComplaintQueries {
     AuditOutcome outcome = AuditOutcome.NOT_FOUND;
     if (ReferenceNumber.isWellFormed(reference)) {
       ReferenceNumber number = ReferenceNumber.parse(reference);
-      found = search.findVisible(number, viewer).map(c -> ComplaintViews.details(c, viewer));
+      // a duplicate's reference opens the case it was merged into
+      found =
+          search
+              .findVisible(number, viewer)
+              .map(c -> c.mergedIntoId() == null ? c : survivorOf(c, viewer))
+              .map(c -> ComplaintViews.details(c, viewer));
       if (found.isPresent()) {
         outcome = AuditOutcome.SUCCESS;
       } else if (complaints.findByReference(number).isPresent()) {
@@ -71,6 +78,13 @@ public class ComplaintQueries {
     }
     audit.record(AuditEventType.CASE_READ, COMPLAINT, reference, outcome, null);
     return found;
+  }
+
+  /** The case a duplicate was merged into, when the reader may see it; else the duplicate. */
+  private Complaint survivorOf(Complaint duplicate, Viewer viewer) {
+    return java.util.Optional.ofNullable(em.find(Complaint.class, duplicate.mergedIntoId()))
+        .flatMap(s -> search.findVisible(s.referenceNumber(), viewer))
+        .orElse(duplicate);
   }
 
   public Page<ComplaintSummary> search(

@@ -145,6 +145,10 @@ public class Complaint {
   @Column(name = "withdrawn_at")
   private Instant withdrawnAt;
 
+  /** The case this one was merged into as a duplicate; null for a case of its own. */
+  @Column(name = "merged_into_id")
+  private Long mergedIntoId;
+
   /** The language the complainant is written to in (en, es, pt); null when none was noted. */
   @Column(name = "complainant_language", length = 8)
   private String complainantLanguage;
@@ -240,6 +244,33 @@ public class Complaint {
     status = ComplaintStatus.CLOSED;
     closedAt = Objects.requireNonNull(at, "closed at");
     closedOn = at.atZone(zone()).toLocalDate();
+  }
+
+  /**
+   * This complaint duplicates another, which goes on: it closes here, and its reference opens the
+   * other from now on.
+   *
+   * @throws IllegalArgumentException when merged into itself, or into a case itself merged
+   */
+  public void mergeInto(Complaint survivor, Instant at) {
+    if (survivor == this || survivor.id().equals(id)) {
+      throw new IllegalArgumentException("a complaint is not its own duplicate");
+    }
+    if (survivor.mergedIntoId != null) {
+      throw new IllegalArgumentException("the surviving case was itself merged");
+    }
+    if (mergedIntoId != null) {
+      throw new IllegalArgumentException("already merged");
+    }
+    mergedIntoId = survivor.id();
+    if (status != ComplaintStatus.CLOSED) {
+      close(at);
+    }
+  }
+
+  /** The case this one was merged into, or null. */
+  public Long mergedIntoId() {
+    return mergedIntoId;
   }
 
   /** The supervisor's confirmed (or overridden) triage. */
@@ -351,6 +382,52 @@ public class Complaint {
       throw new IllegalArgumentException("the allegation is not this complaint's");
     }
     allegation.attributeTo(allegation.officer(), Objects.requireNonNull(unit, "unit"));
+    applySealing();
+  }
+
+  /** Whether allegations may still be added or withdrawn: no finding has been proposed yet. */
+  public boolean beforeFindings() {
+    return status.compareTo(ComplaintStatus.FINDINGS_REVIEW) < 0
+        && allegations.stream().noneMatch(a -> a.proposedDisposition() != null);
+  }
+
+  /**
+   * Corrects what is known of the incident (its day, place, territory, the link to organized crime,
+   * an injury); the sealing rule runs again. The complainant's narrative is their statement and is
+   * never rewritten: what it got wrong is corrected here, with a reason kept on the case.
+   */
+  public void correct(Incident incident) {
+    if (incident.date() != null && incident.date().isAfter(receivedOn)) {
+      throw new IllegalArgumentException("the incident cannot be dated after the complaint");
+    }
+    this.incidentDate = incident.date();
+    this.place = incident.place() == null || incident.place().isBlank() ? null : incident.place();
+    this.territory = incident.territory();
+    this.organizedCrimeLink = incident.organizedCrimeLink();
+    this.injuryReported = incident.injuryReported();
+    applySealing();
+  }
+
+  /** What is known of the incident now. */
+  public Incident incident() {
+    return new Incident(incidentDate, place, territory, organizedCrimeLink, injuryReported);
+  }
+
+  /**
+   * Withdraws an allegation before findings (it was registered in error, or the complainant took it
+   * back); the last allegation stays, as a complaint alleges something.
+   */
+  public void withdraw(Allegation allegation) {
+    if (!allegations.contains(allegation)) {
+      throw new IllegalArgumentException("the allegation is not this complaint's");
+    }
+    if (allegations.size() == 1) {
+      throw new IllegalStateException("a complaint keeps at least one allegation");
+    }
+    if (!beforeFindings()) {
+      throw new IllegalStateException("allegations are withdrawn before findings only");
+    }
+    allegations.remove(allegation);
     applySealing();
   }
 

@@ -29,7 +29,16 @@ public enum IntakeRefusal implements MessageKey {
   NO_SUCH_ALLEGATION("intake.refusal.noSuchAllegation"),
   AMENDMENT_NEEDS_REASON("intake.refusal.amendmentNeedsReason"),
   /** {0}: the reference. */
-  BOARD_REVIEW_NOT_OPEN("intake.refusal.boardReviewNotOpen");
+  BOARD_REVIEW_NOT_OPEN("intake.refusal.boardReviewNotOpen"),
+  NOT_ITSELF("intake.refusal.notItself"),
+  /** {0}: the reference. */
+  ALREADY_MERGED("intake.refusal.alreadyMerged"),
+  /** {0}: the reference. */
+  AFTER_FINDINGS("intake.refusal.afterFindings"),
+  /** {0}: the reference. */
+  LAST_ALLEGATION("intake.refusal.lastAllegation"),
+  /** {0}: the reference. */
+  CASE_CLOSED("intake.refusal.caseClosed");
 
   private final String key;
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -41,6 +42,26 @@ public class ComplaintLifecycle {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  /**
+   * Ends the complaint's running lifecycle (its investigation included): a duplicate merged into
+   * another case. Its history stays, ending with the reason.
+   *
+   * @return how many runs ended
+   */
+  public int end(Complaint complaint, String reason) {
+    List<String> running =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(Lifecycle.PROCESS)
+            .processInstanceBusinessKey(complaint.referenceNumber().toString())
+            .list()
+            .stream()
+            .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId)
+            .toList();
+    running.forEach(id -> runtime.deleteProcessInstance(id, reason));
+    return running.size();
   }
 
   /**

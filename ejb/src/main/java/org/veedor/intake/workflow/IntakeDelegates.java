@@ -3,9 +3,12 @@ package org.veedor.intake.workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.intake.domain.Allegation;
@@ -79,7 +82,12 @@ public final class IntakeDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Complaint complaint = complaint(execution);
+      execution.setVariables(facts(complaint(execution), em, mandate, clock));
+    }
+
+    /** What the triage table reads of a complaint, now. */
+    public static Map<String, Object> facts(
+        Complaint complaint, EntityManager em, MandateSettings mandate, Clock clock) {
       List<Allegation> allegations = complaint.allegations();
       AllegationCategory gravest =
           allegations.stream()
@@ -90,16 +98,17 @@ public final class IntakeDelegates {
           allegations.stream().map(Allegation::officer).filter(o -> o != null).distinct().toList();
       boolean senior = named.stream().anyMatch(o -> o.rank().compareTo(Rank.LIEUTENANT) >= 0);
       boolean serious = allegations.stream().anyMatch(a -> a.category().isSerious());
-      execution.setVariable("withinMandate", mandate.mandate().covers(complaint));
-      execution.setVariable("organizedCrimeLink", complaint.hasOrganizedCrimeLink());
-      execution.setVariable("mostSeriousCategory", gravest.code());
-      execution.setVariable("categoryGroup", gravest.group().name());
-      execution.setVariable("serious", serious);
-      execution.setVariable(Lifecycle.SERIOUS_ALLEGATIONS, serious);
-      execution.setVariable("injury", complaint.isInjuryReported());
-      execution.setVariable("seniorOfficer", senior);
-      execution.setVariable(
-          "priorSustained", priorSustained(em, complaint, named, LocalDate.now(clock)));
+      Map<String, Object> facts = new HashMap<>();
+      facts.put("withinMandate", mandate.mandate().covers(complaint));
+      facts.put("organizedCrimeLink", complaint.hasOrganizedCrimeLink());
+      facts.put("mostSeriousCategory", gravest.code());
+      facts.put("categoryGroup", gravest.group().name());
+      facts.put("serious", serious);
+      facts.put(Lifecycle.SERIOUS_ALLEGATIONS, serious);
+      facts.put("injury", complaint.isInjuryReported());
+      facts.put("seniorOfficer", senior);
+      facts.put("priorSustained", priorSustained(em, complaint, named, LocalDate.now(clock)));
+      return facts;
     }
   }
 

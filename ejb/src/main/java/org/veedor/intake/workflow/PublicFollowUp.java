@@ -243,7 +243,13 @@ public class PublicFollowUp {
     return new Opened(check, complaint.get());
   }
 
-  private FollowView view(Complaint complaint) {
+  private FollowView view(Complaint opened) {
+    // a duplicate's receipt follows the case it was merged into
+    Complaint complaint =
+        opened.mergedIntoId() == null
+            ? opened
+            : java.util.Optional.ofNullable(em.find(Complaint.class, opened.mergedIntoId()))
+                .orElse(opened);
     String reference = complaint.referenceNumber().toString();
     List<MilestoneView> milestones = new ArrayList<>();
     milestones.add(new MilestoneView(Milestone.RECEIVED, complaint.receivedAt()));

@@ -67,6 +67,42 @@ class ComplaintTest {
   }
 
   @Test
+  void shouldWithdrawAnAllegationBeforeFindingsAndKeepTheLastOne() {
+    Complaint complaint = complaint(LocalDate.of(2026, 11, 1));
+    Allegation first = complaint.allege(bribery, null, newStation);
+    Allegation second =
+        complaint.allege(
+            new AllegationCategory("DISCOURTESY", CategoryGroup.CONDUCT, false), null, newStation);
+
+    complaint.withdraw(second);
+
+    assertThat(complaint.allegations()).containsExactly(first);
+    assertThatThrownBy(() -> complaint.withdraw(first)).isInstanceOf(IllegalStateException.class);
+    Allegation third = complaint.allege(bribery, null, oldStation);
+    first.propose(Disposition.SUSTAINED);
+    assertThat(complaint.beforeFindings()).isFalse();
+    assertThatThrownBy(() -> complaint.withdraw(third)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void shouldSealACorrectedCaseOnceALinkToOrganizedCrimeIsLearnt() {
+    Complaint complaint = complaint(LocalDate.of(2026, 11, 1));
+    complaint.allege(bribery, null, newStation);
+    assertThat(complaint.isSealed()).isFalse();
+
+    complaint.correct(
+        new Complaint.Incident(LocalDate.of(2026, 10, 30), "Mercado", north, true, false));
+
+    assertThat(complaint.isSealed()).isTrue();
+    assertThat(complaint.incident().date()).isEqualTo(LocalDate.of(2026, 10, 30));
+    assertThatThrownBy(
+            () ->
+                complaint.correct(
+                    new Complaint.Incident(LocalDate.of(2026, 12, 1), null, north, true, false)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void shouldRefuseAnIncidentDatedAfterTheComplaint() {
     assertThatThrownBy(() -> complaint(LocalDate.of(2026, 11, 21)))
         .isInstanceOf(IllegalArgumentException.class);

@@ -30,6 +30,7 @@ public class CaseActionsView implements Serializable {
   @Inject transient CaseTasks tasks;
   @Inject transient ComplaintMessages messages;
   @Inject transient org.veedor.intake.application.ComplaintAmendments amendments;
+  @Inject transient org.veedor.intake.application.RelatedCases relatedCases;
 
   private String reference;
   private List<Lifecycle.CaseEvent> events = List.of();
@@ -43,6 +44,10 @@ public class CaseActionsView implements Serializable {
   private Long allegation;
   private String badge;
   private String amendReason;
+  private List<org.veedor.intake.application.RelatedCases.Related> related = List.of();
+  private String otherReference;
+  private String linkKind;
+  private String linkReason;
 
   /** Reads what the reader may do on this case. */
   public void load(String reference) {
@@ -53,8 +58,10 @@ public class CaseActionsView implements Serializable {
     events = tasks.eventsAvailable(reference);
     try {
       mayAmend = amendments.mayAmend(reference);
+      related = relatedCases.of(reference);
     } catch (EJBAccessException e) {
       mayAmend = false;
+      related = List.of();
     }
     try {
       conversation = messages.list(reference);
@@ -77,13 +84,7 @@ public class CaseActionsView implements Serializable {
     try {
       tasks.deliver(reference, chosen, blankToNull(reason), blankToNull(officer));
     } catch (InvalidInputException e) {
-      e.errors()
-          .forEach(
-              f ->
-                  Messages.error(
-                      "task.invalid",
-                      Messages.text("case.actions.field." + f.field()),
-                      Messages.text(f)));
+      Messages.error(e, "case.actions.field.");
       return null;
     } catch (ConflictException | NotAllowedException e) {
       Messages.error(e);
@@ -121,13 +122,7 @@ public class CaseActionsView implements Serializable {
       amendments.identifyOfficer(
           reference, allegation, blankToNull(badge), blankToNull(amendReason));
     } catch (InvalidInputException e) {
-      e.errors()
-          .forEach(
-              f ->
-                  Messages.error(
-                      "task.invalid",
-                      Messages.text("case.actions.field." + f.field()),
-                      Messages.text(f)));
+      Messages.error(e, "case.actions.field.");
       return null;
     } catch (NotAllowedException e) {
       Messages.error(e);
@@ -136,6 +131,68 @@ public class CaseActionsView implements Serializable {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     Messages.info("case.actions.recorded", Messages.text("case.event.OFFICER_IDENTIFIED"));
     return "/intake/complaint-detail?faces-redirect=true&reference=" + reference;
+  }
+
+  /** Links another complaint to this one, or merges this one into it as a duplicate. */
+  public String link() {
+    boolean merge = "DUPLICATE_OF".equals(linkKind);
+    try {
+      if (merge) {
+        relatedCases.merge(reference, blankToNull(otherReference), blankToNull(linkReason));
+      } else {
+        org.veedor.intake.domain.CaseLink.Kind kind =
+            linkKind == null ? null : org.veedor.intake.domain.CaseLink.Kind.valueOf(linkKind);
+        relatedCases.link(reference, blankToNull(otherReference), kind, blankToNull(linkReason));
+      }
+    } catch (InvalidInputException e) {
+      Messages.error(e, "case.actions.field.");
+      return null;
+    } catch (NotAllowedException | ConflictException | EJBAccessException e) {
+      if (e instanceof org.veedor.platform.RefusalException refusal) {
+        Messages.error(refusal);
+      } else {
+        Messages.error("case.actions.onlySupervisorsMerge");
+      }
+      return null;
+    }
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    Messages.info(
+        "case.actions.recorded",
+        Messages.text(merge ? "case.event.CASE_MERGED" : "case.event.CASE_LINKED"));
+    return "/intake/complaint-detail?faces-redirect=true&reference="
+        + (merge ? otherReference.strip() : reference);
+  }
+
+  public List<org.veedor.intake.application.RelatedCases.Related> getRelated() {
+    return related;
+  }
+
+  public List<String> getLinkKinds() {
+    return List.of("SAME_INCIDENT", "SAME_PATTERN", "DUPLICATE_OF");
+  }
+
+  public String getOtherReference() {
+    return otherReference;
+  }
+
+  public void setOtherReference(String otherReference) {
+    this.otherReference = otherReference;
+  }
+
+  public String getLinkKind() {
+    return linkKind;
+  }
+
+  public void setLinkKind(String linkKind) {
+    this.linkKind = linkKind;
+  }
+
+  public String getLinkReason() {
+    return linkReason;
+  }
+
+  public void setLinkReason(String linkReason) {
+    this.linkReason = linkReason;
   }
 
   public boolean isMayAmend() {

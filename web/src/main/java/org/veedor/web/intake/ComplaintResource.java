@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -17,15 +18,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.veedor.identity.domain.Roles;
 import org.veedor.intake.application.CaseSealing;
+import org.veedor.intake.application.ComplaintAmendments;
 import org.veedor.intake.application.ComplaintDetails;
 import org.veedor.intake.application.ComplaintIntake;
 import org.veedor.intake.application.ComplaintMessages;
 import org.veedor.intake.application.ComplaintQueries;
 import org.veedor.intake.application.ComplaintSummary;
 import org.veedor.intake.application.RegisterComplaint;
+import org.veedor.intake.application.RelatedCases;
+import org.veedor.intake.domain.CaseLink;
 import org.veedor.intake.domain.ComplaintFilter;
 import org.veedor.intake.domain.ComplaintStatus;
 import org.veedor.intake.workflow.CaseTasks;
@@ -47,7 +53,8 @@ import org.veedor.web.platform.QueryParams;
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintResource {
 
-  @Inject org.veedor.intake.application.ComplaintAmendments amendments;
+  @Inject ComplaintAmendments amendments;
+  @Inject RelatedCases related;
 
   @Inject ComplaintIntake intake;
   @Inject ComplaintQueries queries;
@@ -126,8 +133,7 @@ public class ComplaintResource {
 
   /** A message's text. */
   public record MessageInput(
-      @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 4000)
-          String text) {}
+      @jakarta.validation.constraints.NotBlank @Size(max = 4000) String text) {}
 
   /** The lifecycle's model with the steps done and current, for the diagram of the case. */
   @GET
@@ -156,7 +162,7 @@ public class ComplaintResource {
       @PathParam("reference") String reference, @NotNull @Valid CaseEventInput input) {
     Lifecycle.CaseEvent type;
     try {
-      type = Lifecycle.CaseEvent.valueOf(input.type().strip().toUpperCase(java.util.Locale.ROOT));
+      type = Lifecycle.CaseEvent.valueOf(input.type().strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
           "type", InputReason.NOT_ONE_OF, java.util.Arrays.toString(Lifecycle.CaseEvent.values()));
@@ -182,10 +188,84 @@ public class ComplaintResource {
         .orElseThrow(() -> new NotFoundException("no complaint " + reference));
   }
 
+  /**
+   * Corrects the incident's facts (intake, and the case's own investigator or supervisor): a field
+   * left out stays as it is; audited with before and after; triaged again when an injury, a link to
+   * organized crime or the territory changed the track.
+   */
+  @POST
+  @Path("/{reference}/corrections")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.SIGNED_IN)
+  public ComplaintDetails correct(
+      @PathParam("reference") String reference, @NotNull @Valid FactsInput input) {
+    return amendments
+        .correctFacts(
+            reference,
+            new ComplaintAmendments.FactsCorrection(
+                input.incidentDate(),
+                input.place(),
+                input.territoryCode(),
+                input.organizedCrimeLink(),
+                input.injuryReported(),
+                input.officerDescription(),
+                input.reason()))
+        .orElseThrow(() -> new NotFoundException("no complaint " + reference));
+  }
+
+  /** The incident's facts as corrected, and why. */
+  public record FactsInput(
+      LocalDate incidentDate,
+      @Size(max = 500) String place,
+      @Size(max = 40) String territoryCode,
+      Boolean organizedCrimeLink,
+      Boolean injuryReported,
+      @Size(max = 500) String officerDescription,
+      @Size(max = 4000) String reason) {}
+
+  /** Adds an allegation before findings; the complaint is triaged again. */
+  @POST
+  @Path("/{reference}/allegations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.SIGNED_IN)
+  public ComplaintDetails addAllegation(
+      @PathParam("reference") String reference, @NotNull @Valid AllegationAdded input) {
+    return amendments
+        .addAllegation(
+            reference,
+            new RegisterComplaint.AllegationInput(
+                input.categoryCode(), input.badgeNumber(), input.unitCode()),
+            input.reason())
+        .orElseThrow(() -> new NotFoundException("no complaint " + reference));
+  }
+
+  /** The allegation to add (a category; the officer's badge or the unit), and why. */
+  public record AllegationAdded(
+      @Size(max = 60) String categoryCode,
+      @Size(max = 20) String badgeNumber,
+      @Size(max = 40) String unitCode,
+      @Size(max = 4000) String reason) {}
+
+  /** Withdraws an allegation before findings; the complaint keeps one at least. */
+  @POST
+  @Path("/{reference}/allegations/{allegation}/withdrawal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.SIGNED_IN)
+  public ComplaintDetails withdrawAllegation(
+      @PathParam("reference") String reference,
+      @PathParam("allegation") long allegation,
+      @NotNull @Valid Reasoned input) {
+    return amendments
+        .withdrawAllegation(reference, allegation, input.reason())
+        .orElseThrow(() -> new NotFoundException("no complaint " + reference));
+  }
+
+  /** Why. */
+  public record Reasoned(@Size(max = 4000) String reason) {}
+
   /** The officer of an allegation by badge, and why. */
   public record OfficerIdentified(
-      @jakarta.validation.constraints.Size(max = 20) String badgeNumber,
-      @jakarta.validation.constraints.Size(max = 4000) String reason) {}
+      @Size(max = 20) String badgeNumber, @Size(max = 4000) String reason) {}
 
   /** Places an allegation whose officer is unknown in a unit, saying why. */
   @POST
@@ -202,9 +282,57 @@ public class ComplaintResource {
   }
 
   /** The unit of an allegation by code, and why. */
-  public record UnitLocated(
-      @jakarta.validation.constraints.Size(max = 40) String unitCode,
-      @jakarta.validation.constraints.Size(max = 4000) String reason) {}
+  public record UnitLocated(@Size(max = 40) String unitCode, @Size(max = 4000) String reason) {}
+
+  /** The cases linked to this one (the same incident or pattern, a duplicate merged). */
+  @GET
+  @Path("/{reference}/links")
+  @RolesAllowed(Roles.SIGNED_IN)
+  public List<RelatedCases.Related> links(@PathParam("reference") String reference) {
+    return related.of(reference);
+  }
+
+  /** Links another complaint to this one: the same incident or the same pattern. */
+  @POST
+  @Path("/{reference}/links")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.SIGNED_IN)
+  public Response link(@PathParam("reference") String reference, @NotNull @Valid LinkInput input) {
+    CaseLink.Kind kind;
+    try {
+      kind =
+          input.kind() == null
+              ? null
+              : CaseLink.Kind.valueOf(input.kind().strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      kind = null;
+    }
+    related.link(reference, input.reference(), kind, input.reason());
+    return Response.noContent().build();
+  }
+
+  /** The complaint to link, how, and why. */
+  public record LinkInput(
+      @Size(max = 20) String reference,
+      @Size(max = 20) String kind,
+      @Size(max = 4000) String reason) {}
+
+  /**
+   * Merges this complaint, a duplicate, into another that goes on (supervisors): its lifecycle
+   * ends, its files and messages move, its reference opens the other.
+   */
+  @POST
+  @Path("/{reference}/merge")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.SIGNED_IN)
+  public Response merge(
+      @PathParam("reference") String reference, @NotNull @Valid MergeInput input) {
+    related.merge(reference, input.into(), input.reason());
+    return Response.noContent().build();
+  }
+
+  /** The case that goes on, and why this one duplicates it. */
+  public record MergeInput(@Size(max = 20) String into, @Size(max = 4000) String reason) {}
 
   /**
    * Seals or unseals the case by decision of the sealed-cases unit's supervisor, with a reason (the
@@ -224,18 +352,16 @@ public class ComplaintResource {
   /** Whether the case is to be sealed, and why. */
   public record SealingInput(
       @NotNull Boolean sealed,
-      @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 2000)
-          String reason) {}
+      @jakarta.validation.constraints.NotBlank @Size(max = 2000) String reason) {}
 
   /**
    * What happened, and why (a reopening needs its reason); an appeal names the officer (badge) when
    * several officers' sanctions await one.
    */
   public record CaseEventInput(
-      @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 40)
-          String type,
-      @jakarta.validation.constraints.Size(max = 4000) String reason,
-      @jakarta.validation.constraints.Size(max = 20) String officer) {}
+      @jakarta.validation.constraints.NotBlank @Size(max = 40) String type,
+      @Size(max = 4000) String reason,
+      @Size(max = 20) String officer) {}
 
   /**
    * Lists complaints, newest first. Filters: {@code status}, {@code category}, {@code unit} (with

@@ -136,6 +136,14 @@ public final class Messages {
             null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
   }
 
+  /**
+   * Shows each field a refusal names as its own message on the page: the field's label ({@code
+   * labelPrefix} and the field) and its reason, in the page's language.
+   */
+  public static void error(InvalidInputException refusal, String labelPrefix) {
+    refusal.errors().forEach(f -> error("task.invalid", text(labelPrefix + f.field()), text(f)));
+  }
+
   /** Shows a refusal on the page, in the page's language. */
   public static void error(RefusalException refusal) {
     FacesContext.getCurrentInstance()
