@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
+import org.veedor.platform.protection.PersonalDataConverter;
 
 /**
  * Who complained, or that they chose not to say. An anonymous complainant's record holds no

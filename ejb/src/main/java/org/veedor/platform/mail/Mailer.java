@@ -1,59 +1,79 @@
 package org.veedor.platform.mail;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
- * Sends letters through the server's mail session once the transaction that asked for them has
- * committed: a letter about something that did not happen is never sent. Sending happens in the
- * committing thread; a failure is logged and does not undo the work the letter reports.
+ * Letters through an outbox: {@link #send} queues the letter in the caller's transaction, so a
+ * letter about something that did not happen is never sent and one about something that did is
+ * never lost; once that transaction commits the letter is handed to the mail server at once, and a
+ * sweep every minute tries again what the mail server refused.
  */
-@ApplicationScoped
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
 public class Mailer {
 
   public static final String SESSION = "java:jboss/mail/Veedor";
 
   private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
 
-  @Inject MailSettings settings;
-  @Inject Event<Letter> letters;
+  /** A letter queued in a transaction that committed. */
+  public record Queued(long id) {}
 
-  /** Queues a letter for after the commit; nothing when mail is off or there is no address. */
+  @PersistenceContext EntityManager em;
+  @Inject MailSettings settings;
+  @Inject Clock clock;
+  @Inject Event<Queued> queued;
+  @Inject MailDelivery delivery;
+
+  @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
+  ManagedExecutorService executor;
+
+  /**
+   * Queues a letter in the caller's transaction; nothing when mail is off or there is no address.
+   */
   public void send(Letter letter) {
     if (!settings.enabled() || letter.to() == null || letter.to().isBlank()) {
       return;
     }
-    letters.fire(letter);
+    QueuedLetter entry = new QueuedLetter(letter, clock.instant());
+    em.persist(entry);
+    queued.fire(new Queued(entry.id()));
   }
 
-  void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) Letter letter) {
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) Queued letter) {
+    executor.execute(() -> deliver(letter.id()));
+  }
+
+  @Schedule(minute = "*", hour = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void sweep() {
+    delivery.due(50).forEach(this::deliver);
+  }
+
+  private void deliver(long id) {
     try {
-      Session session = (Session) new InitialContext().lookup(SESSION);
-      MimeMessage message = new MimeMessage(session);
-      if (session.getProperty("mail.from") != null) {
-        message.setFrom(new InternetAddress(session.getProperty("mail.from")));
-      }
-      message.setRecipient(Message.RecipientType.TO, new InternetAddress(letter.to()));
-      message.setSubject(letter.subject(), StandardCharsets.UTF_8.name());
-      message.setText(letter.body(), StandardCharsets.UTF_8.name());
-      Transport.send(message);
-      LOG.fine(() -> "sent the " + letter.kind() + " letter");
-    } catch (NamingException | MessagingException | RuntimeException e) {
-      LOG.log(Level.WARNING, "could not send the " + letter.kind() + " letter: " + e.getMessage());
+      delivery.deliver(id);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "the letter " + id + " waits for the next sweep", e);
     }
   }
 }

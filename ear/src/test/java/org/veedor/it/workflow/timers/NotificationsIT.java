@@ -6,12 +6,16 @@ import static org.veedor.it.support.Casework.complete;
 import static org.veedor.it.support.Casework.confirmFullInvestigation;
 import static org.veedor.it.support.Casework.status;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.veedor.it.support.Api;
 import org.veedor.it.support.Casework;
 import org.veedor.it.support.Deployments;
+import org.veedor.platform.mail.Letter;
+import org.veedor.platform.mail.Mailer;
 
 /**
  * Letters reach a real mail server (GreenMail, started by the build; read here over IMAP): the
@@ -45,6 +51,9 @@ class NotificationsIT {
 
   @Inject RuntimeService runtime;
   @Inject ManagementService management;
+  @Inject Mailer mailer;
+  @Resource UserTransaction transactions;
+  @PersistenceContext EntityManager em;
 
   /** A letter as the mail server holds it. */
   record Received(String subject, String body) {}
@@ -114,6 +123,48 @@ class NotificationsIT {
    * The letter to this address whose subject names this text, once it arrived (sending happens
    * after the commit, so it may take a moment).
    */
+  @Test
+  void shouldKeepALetterTheMailServerRefusesAndNeverSendOneWhoseWorkRolledBack() throws Exception {
+    String nonce = Long.toString(System.nanoTime(), 36);
+    String good = "carta" + nonce + "@correo.example";
+    transactions.begin();
+    mailer.send(new Letter(good, "Rolled back " + nonce, "never sent", "rb-" + nonce));
+    transactions.rollback();
+    transactions.begin();
+    mailer.send(new Letter("not an address " + nonce, "Refused " + nonce, "kept", "bad-" + nonce));
+    mailer.send(new Letter(good, "Sent " + nonce, "sent", "ok-" + nonce));
+    transactions.commit();
+
+    assertThat(arrived(good, "Sent " + nonce).body()).contains("sent");
+    assertThat(inbox(good)).extracting(Received::subject).doesNotContain("Rolled back " + nonce);
+    Instant until = Instant.now().plus(Duration.ofSeconds(20));
+    while (outbox("bad-" + nonce).isEmpty() || (int) outbox("bad-" + nonce).get(0)[0] == 0) {
+      assertThat(Instant.now()).as("the refused letter was tried").isBefore(until);
+      Thread.sleep(200);
+    }
+    Object[] refused = outbox("bad-" + nonce).get(0);
+    assertThat((int) refused[0]).as("tries").isEqualTo(1);
+    assertThat((String) refused[1]).as("the error kept for the operators").isNotBlank();
+    assertThat(refused[2]).as("a next try is planned").isNotNull();
+    assertThat(outbox("ok-" + nonce)).as("a sent letter leaves the outbox").isEmpty();
+    assertThat(outbox("rb-" + nonce)).as("a rolled-back letter was never queued").isEmpty();
+  }
+
+  /** Tries, last error and next try of the queued letters of a kind. */
+  private List<Object[]> outbox(String kind) throws Exception {
+    transactions.begin();
+    try {
+      return em.createQuery(
+              "select l.attempts, l.lastError, l.nextAttemptAt from QueuedLetter l"
+                  + " where l.kind = :kind",
+              Object[].class)
+          .setParameter("kind", kind)
+          .getResultList();
+    } finally {
+      transactions.commit();
+    }
+  }
+
   private static Received arrived(String address, String inSubject)
       throws MessagingException, IOException, InterruptedException {
     Instant until = Instant.now().plus(Duration.ofSeconds(20));

@@ -1,10 +1,12 @@
-package org.veedor.intake.domain;
+package org.veedor.platform.protection;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.veedor.platform.protection.PersonalDataKey;
 
-/** Seals a complainant's personal field on its way to the database and opens it on the way back. */
+/**
+ * Seals a personal field (a complainant's, a letter's) on its way to the database and opens it on
+ * the way back.
+ */
 @Converter
 public class PersonalDataConverter implements AttributeConverter<String, String> {
 
