@@ -405,8 +405,26 @@ class ComplaintLifecycleProcessTest {
     assertThat(investigation).isWaitingAt("InvestigateTask", "HandleOverdueInvestigationTask");
     assertThat(taskOf("HandleOverdueInvestigationTask")).isAssignedTo("supervisor");
     assertThat(fakes.ran).as("the supervisor is written to").endsWith("escalationNoticeDelegate");
-    complete(taskOf("HandleOverdueInvestigationTask"));
+    complete(taskOf("HandleOverdueInvestigationTask"), withVariables("overdueAction", "EXTEND"));
     assertThat(investigation).hasPassed("OverdueHandled").isWaitingAt("InvestigateTask");
+  }
+
+  @Test
+  void shouldHandTheEscalatedInvestigationToTheHeadOfTheUnit() {
+    assignedInvestigation();
+    ClockUtil.setCurrentTime(new Date(NOW.getTime() + Duration.ofDays(60).toMillis()));
+    execute(job("DeadlineTimer", investigation));
+    complete(
+        taskOf("HandleOverdueInvestigationTask"),
+        withVariables("overdueAction", "ESCALATE", "unitHead", "head"));
+
+    assertThat(investigation)
+        .isWaitingAt("InvestigateTask", "DecideEscalatedInvestigationTask")
+        .hasNotPassed("OverdueHandled");
+    assertThat(taskOf("DecideEscalatedInvestigationTask")).isAssignedTo("head");
+    assertThat(fakes.ran).as("the head is written to").endsWith("escalationNoticeDelegate");
+    complete(taskOf("DecideEscalatedInvestigationTask"));
+    assertThat(investigation).hasPassed("EscalationDecided").isWaitingAt("InvestigateTask");
   }
 
   @Test

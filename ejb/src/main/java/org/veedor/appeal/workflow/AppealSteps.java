@@ -3,18 +3,16 @@ package org.veedor.appeal.workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.veedor.appeal.application.Appeals;
+import org.veedor.casework.workflow.Lifecycle;
 import org.veedor.discipline.domain.AppealOutcome;
 import org.veedor.discipline.domain.Sanction;
 import org.veedor.discipline.domain.SanctionDecision;
 import org.veedor.discipline.workflow.DisciplineSteps.DecisionDelegate;
 import org.veedor.identity.domain.Roles;
-import org.veedor.intake.workflow.Lifecycle;
 import org.veedor.platform.workflow.Payload;
 import org.veedor.platform.workflow.TaskForm;
 
@@ -23,12 +21,14 @@ public final class AppealSteps {
 
   private AppealSteps() {}
 
-  /** The appeals body's decision is applied; the resulting sanction is final. */
+  /**
+   * The appeals body decides; the form reads its payload into {@link Appeals.AppealDecision}, which
+   * validates and applies it (the resulting sanction is final).
+   */
   @ApplicationScoped
   public static class DecideAppeal implements TaskForm {
 
-    @PersistenceContext EntityManager em;
-    @Inject Clock clock;
+    @Inject Appeals appeals;
 
     @Override
     public String taskKey() {
@@ -46,20 +46,15 @@ public final class AppealSteps {
       Sanction modified = payload.choice("sanction", false, Sanction.class);
       Integer days = payload.integer("suspensionDays", false, 1, 365);
       String reason = payload.note("reason", true, 4000);
-      if (outcome == AppealOutcome.MODIFIED && modified == null) {
-        payload.reject("sanction", AppealRefusal.NAME_REPLACEMENT);
-      }
-      if (outcome == AppealOutcome.MODIFIED
-          && modified == Sanction.SUSPENSION_DAYS
-          && days == null) {
-        payload.reject("suspensionDays", AppealRefusal.SUSPENSION_NEEDS_DAYS);
-      }
       payload.check();
-      SanctionDecision decision =
-          em.find(
-              SanctionDecision.class,
-              ((Number) task.variables().get(Lifecycle.SANCTION_DECISION)).longValue());
-      decision.decideAppeal(outcome, modified, days, reason, task.username(), clock.instant());
+      appeals.decide(
+          new Appeals.AppealDecision(
+              ((Number) task.variables().get(Lifecycle.SANCTION_DECISION)).longValue(),
+              outcome,
+              modified,
+              days,
+              reason,
+              task.username()));
       return Map.of("appealOutcome", outcome.name());
     }
   }

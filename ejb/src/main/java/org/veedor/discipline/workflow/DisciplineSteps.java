@@ -15,6 +15,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.veedor.casework.workflow.CaseDelegate;
+import org.veedor.casework.workflow.IntakeDelegates;
+import org.veedor.casework.workflow.Lifecycle;
+import org.veedor.discipline.application.SanctionDecisions;
 import org.veedor.discipline.domain.Sanction;
 import org.veedor.discipline.domain.SanctionDecision;
 import org.veedor.identity.domain.Roles;
@@ -22,11 +26,7 @@ import org.veedor.intake.domain.Allegation;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.Disposition;
 import org.veedor.intake.domain.Seriousness;
-import org.veedor.intake.workflow.CaseDelegate;
-import org.veedor.intake.workflow.IntakeDelegates;
-import org.veedor.intake.workflow.Lifecycle;
 import org.veedor.officers.domain.Officer;
-import org.veedor.platform.MessageKey;
 import org.veedor.platform.workflow.Payload;
 import org.veedor.platform.workflow.TaskForm;
 
@@ -112,12 +112,14 @@ public final class DisciplineSteps {
     }
   }
 
-  /** The disciplinary authority decides; outside the matrix's range only with a justification. */
+  /**
+   * The disciplinary authority decides, with the matrix's recommendation: the form reads its
+   * payload into {@link SanctionDecisions.Decision}, which validates and records it.
+   */
   @ApplicationScoped
   public static class DecideSanction implements TaskForm {
 
-    @PersistenceContext EntityManager em;
-    @Inject Clock clock;
+    @Inject SanctionDecisions decisions;
 
     @Override
     public String taskKey() {
@@ -141,35 +143,21 @@ public final class DisciplineSteps {
       // the matrix's recommendation to refer is decided either way, never left as a flag
       Boolean referral = payload.bool("referToProsecutor", referralRecommended);
       payload.check();
-      Sanction least = Sanction.valueOf((String) range.get("minimumSanction"));
-      Sanction greatest = Sanction.valueOf((String) range.get("maximumSanction"));
-      if (!sanction.within(least, greatest) && justification == null) {
-        payload.reject(
-            "justification",
-            DisciplineRefusal.OUTSIDE_RANGE,
-            MessageKey.of("task.sanction." + least),
-            MessageKey.of("task.sanction." + greatest));
-      }
-      if (sanction == Sanction.SUSPENSION_DAYS && days == null) {
-        payload.reject("suspensionDays", DisciplineRefusal.SUSPENSION_NEEDS_DAYS);
-      }
-      payload.check();
-      SanctionDecision decision =
-          new SanctionDecision(
-              task.complaintId(),
-              ((Number) task.variables().get(Lifecycle.SANCTIONED_ALLEGATION)).longValue(),
-              least,
-              greatest,
-              referralRecommended,
-              Boolean.TRUE.equals(referral),
-              sanction,
-              days,
-              justification,
-              task.username(),
-              clock.instant());
-      em.persist(decision);
-      em.flush();
-      return Map.of(Lifecycle.SANCTION_DECISION, decision.id());
+      long decision =
+          decisions.decide(
+              new SanctionDecisions.Decision(
+                  task.complaintId(),
+                  ((Number) task.variables().get(Lifecycle.SANCTIONED_ALLEGATION)).longValue(),
+                  new SanctionDecisions.Recommendation(
+                      Sanction.valueOf((String) range.get("minimumSanction")),
+                      Sanction.valueOf((String) range.get("maximumSanction")),
+                      referralRecommended),
+                  sanction,
+                  days,
+                  referral,
+                  justification,
+                  task.username()));
+      return Map.of(Lifecycle.SANCTION_DECISION, decision);
     }
   }
 

@@ -20,16 +20,16 @@ import org.veedor.platform.InvalidInputException.FieldError;
  * registration and for an allegation added later alike; what names nothing is a field error.
  */
 @ApplicationScoped
-class AllegationResolver {
+public class AllegationResolver {
 
   /** What an allegation names; a field that named nothing is null and has its error. */
-  record Resolved(AllegationCategory category, Officer officer, Unit unit) {}
+  public record Resolved(AllegationCategory category, Officer officer, Unit unit) {}
 
   @Inject ComplaintRepository complaints;
   @Inject OfficerRepository officers;
   @Inject UnitRepository units;
 
-  Resolved resolve(
+  public Resolved resolve(
       RegisterComplaint.AllegationInput input, String prefix, List<FieldError> errors) {
     AllegationCategory category = null;
     if (input.categoryCode() == null || input.categoryCode().isBlank()) {

@@ -18,6 +18,7 @@ import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.identity.domain.Roles;
+import org.veedor.intake.domain.CaseLifecycle;
 import org.veedor.intake.domain.Channel;
 import org.veedor.intake.domain.Complainant;
 import org.veedor.intake.domain.Complaint;
@@ -27,7 +28,6 @@ import org.veedor.intake.domain.Passphrase;
 import org.veedor.intake.domain.Receipt;
 import org.veedor.intake.domain.ReceiptRepository;
 import org.veedor.intake.domain.ReferenceNumber;
-import org.veedor.intake.workflow.ComplaintLifecycle;
 import org.veedor.officers.domain.OfficerRefusal;
 import org.veedor.officers.domain.Territory;
 import org.veedor.officers.domain.UnitRepository;
@@ -46,7 +46,7 @@ public class ComplaintIntake {
   @Inject UnitRepository units;
   @Inject Clock clock;
   @Inject AuditTrail audit;
-  @Inject ComplaintLifecycle lifecycle;
+  @Inject CaseLifecycle lifecycle;
   @Resource SessionContext session;
   @Inject ReceiptRepository receipts;
 

@@ -11,11 +11,11 @@ import org.veedor.officers.domain.Officer;
 import org.veedor.officers.domain.Unit;
 
 /** Turns the complaint aggregate into the DTOs that leave the application layer. */
-final class ComplaintViews {
+public final class ComplaintViews {
 
   private ComplaintViews() {}
 
-  static ComplaintDetails details(Complaint c, Viewer viewer) {
+  public static ComplaintDetails details(Complaint c, Viewer viewer) {
     return details(c, AccessPolicy.readsComplainantIdentity(viewer, c.accessFacts()));
   }
 

@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.veedor.casework.workflow.CaseDelegate;
+import org.veedor.casework.workflow.Lifecycle;
 import org.veedor.intake.domain.Allegation;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.Disposition;
-import org.veedor.intake.workflow.CaseDelegate;
-import org.veedor.intake.workflow.Lifecycle;
 
 /** The investigation's service tasks. */
 public final class InvestigationDelegates {
@@ -84,7 +84,10 @@ public final class InvestigationDelegates {
     }
   }
 
-  /** The deadline passed: the supervisor is written to, besides the task in their inbox. */
+  /**
+   * The deadline passed, or the supervisor escalated: whoever decides (the supervisor, or the head
+   * of the unit) is written to, besides the task in their inbox.
+   */
   @Named("escalationNoticeDelegate")
   @ApplicationScoped
   public static class EscalationNotice implements org.camunda.bpm.engine.delegate.TaskListener {
@@ -95,10 +98,12 @@ public final class InvestigationDelegates {
 
     @Override
     public void notify(org.camunda.bpm.engine.delegate.DelegateTask task) {
-      Object supervisor = task.getVariable(Lifecycle.SUPERVISOR);
+      // the task's own assignee: the supervisor at the deadline, the head of the unit when
+      // escalated
+      String decider = task.getAssignee();
       Object investigator = task.getVariable(Lifecycle.INVESTIGATOR);
       viewers
-          .emailOf(supervisor == null ? null : supervisor.toString())
+          .emailOf(decider)
           .ifPresent(
               to ->
                   mailer.send(

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.veedor.casework.application.CaseEvent;
+import org.veedor.casework.application.CaseWork;
 import org.veedor.intake.application.ComplaintMessages;
-import org.veedor.intake.workflow.CaseTasks;
-import org.veedor.intake.workflow.Lifecycle;
 import org.veedor.platform.ConflictException;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.NotAllowedException;
@@ -27,13 +27,13 @@ public class CaseActionsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient CaseTasks tasks;
+  @Inject transient CaseWork tasks;
   @Inject transient ComplaintMessages messages;
-  @Inject transient org.veedor.intake.application.ComplaintAmendments amendments;
-  @Inject transient org.veedor.intake.application.RelatedCases relatedCases;
+  @Inject transient org.veedor.casework.application.ComplaintAmendments amendments;
+  @Inject transient org.veedor.casework.application.RelatedCases relatedCases;
 
   private String reference;
-  private List<Lifecycle.CaseEvent> events = List.of();
+  private List<CaseEvent> events = List.of();
   private String event;
   private String reason;
   private String officer;
@@ -44,7 +44,7 @@ public class CaseActionsView implements Serializable {
   private Long allegation;
   private String badge;
   private String amendReason;
-  private List<org.veedor.intake.application.RelatedCases.Related> related = List.of();
+  private List<org.veedor.casework.application.RelatedCases.Related> related = List.of();
   private String otherReference;
   private String linkKind;
   private String linkReason;
@@ -59,7 +59,7 @@ public class CaseActionsView implements Serializable {
     try {
       mayAmend = amendments.mayAmend(reference);
       related = relatedCases.of(reference);
-    } catch (EJBAccessException e) {
+    } catch (NotAllowedException | EJBAccessException e) {
       mayAmend = false;
       related = List.of();
     }
@@ -74,9 +74,9 @@ public class CaseActionsView implements Serializable {
 
   /** Records the chosen event with its reason; refusals come back as messages. */
   public String record() {
-    Lifecycle.CaseEvent chosen;
+    CaseEvent chosen;
     try {
-      chosen = Lifecycle.CaseEvent.valueOf(event);
+      chosen = CaseEvent.valueOf(event);
     } catch (IllegalArgumentException | NullPointerException e) {
       Messages.error("case.actions.chooseEvent");
       return null;
@@ -163,7 +163,7 @@ public class CaseActionsView implements Serializable {
         + (merge ? otherReference.strip() : reference);
   }
 
-  public List<org.veedor.intake.application.RelatedCases.Related> getRelated() {
+  public List<org.veedor.casework.application.RelatedCases.Related> getRelated() {
     return related;
   }
 
@@ -227,7 +227,7 @@ public class CaseActionsView implements Serializable {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
-  public List<Lifecycle.CaseEvent> getEvents() {
+  public List<CaseEvent> getEvents() {
     return events;
   }
 

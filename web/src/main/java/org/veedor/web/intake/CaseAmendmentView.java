@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.veedor.intake.application.ComplaintAmendments;
+import org.veedor.casework.application.ComplaintAmendments;
 import org.veedor.intake.application.ComplaintDetails;
 import org.veedor.intake.application.ComplaintQueries;
 import org.veedor.intake.application.RegisterComplaint;

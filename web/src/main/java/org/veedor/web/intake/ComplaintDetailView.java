@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.veedor.casework.application.CaseWork;
+import org.veedor.casework.application.TimelineEntry;
 import org.veedor.intake.application.ComplaintDetails;
 import org.veedor.intake.application.ComplaintQueries;
-import org.veedor.intake.workflow.CaseTasks;
-import org.veedor.intake.workflow.TimelineEntry;
 
 /** One complaint with its allegations (complaint-detail.xhtml?reference=VE-...). */
 @Named
@@ -18,7 +18,7 @@ public class ComplaintDetailView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ComplaintQueries queries;
-  @Inject CaseTasks tasks;
+  @Inject CaseWork tasks;
   @Inject org.veedor.web.platform.Formats formats;
   @Inject org.veedor.discipline.application.OfficerSanctions officerSanctions;
   @Inject org.veedor.search.application.CaseSearch search;

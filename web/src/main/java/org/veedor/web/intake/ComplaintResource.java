@@ -21,23 +21,23 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.veedor.casework.application.CaseEvent;
+import org.veedor.casework.application.CaseWork;
+import org.veedor.casework.application.ComplaintAmendments;
+import org.veedor.casework.application.HistoryStep;
+import org.veedor.casework.application.RelatedCases;
+import org.veedor.casework.application.TimelineEntry;
 import org.veedor.identity.domain.Roles;
 import org.veedor.intake.application.CaseSealing;
-import org.veedor.intake.application.ComplaintAmendments;
 import org.veedor.intake.application.ComplaintDetails;
 import org.veedor.intake.application.ComplaintIntake;
 import org.veedor.intake.application.ComplaintMessages;
 import org.veedor.intake.application.ComplaintQueries;
 import org.veedor.intake.application.ComplaintSummary;
 import org.veedor.intake.application.RegisterComplaint;
-import org.veedor.intake.application.RelatedCases;
 import org.veedor.intake.domain.CaseLink;
 import org.veedor.intake.domain.ComplaintFilter;
 import org.veedor.intake.domain.ComplaintStatus;
-import org.veedor.intake.workflow.CaseTasks;
-import org.veedor.intake.workflow.HistoryStep;
-import org.veedor.intake.workflow.Lifecycle;
-import org.veedor.intake.workflow.TimelineEntry;
 import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.paging.Page;
@@ -58,7 +58,7 @@ public class ComplaintResource {
 
   @Inject ComplaintIntake intake;
   @Inject ComplaintQueries queries;
-  @Inject CaseTasks tasks;
+  @Inject CaseWork tasks;
   @Inject ComplaintMessages messages;
   @Inject CaseSealing sealing;
   @Context UriInfo uri;
@@ -139,7 +139,7 @@ public class ComplaintResource {
   @GET
   @Path("/{reference}/diagram")
   @RolesAllowed(Roles.SIGNED_IN)
-  public CaseTasks.Diagram diagram(@PathParam("reference") String reference) {
+  public CaseWork.Diagram diagram(@PathParam("reference") String reference) {
     return tasks
         .diagram(reference)
         .orElseThrow(() -> new NotFoundException("no lifecycle for " + reference));
@@ -160,12 +160,12 @@ public class ComplaintResource {
   @RolesAllowed(Roles.SIGNED_IN)
   public Response event(
       @PathParam("reference") String reference, @NotNull @Valid CaseEventInput input) {
-    Lifecycle.CaseEvent type;
+    CaseEvent type;
     try {
-      type = Lifecycle.CaseEvent.valueOf(input.type().strip().toUpperCase(Locale.ROOT));
+      type = CaseEvent.valueOf(input.type().strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
-          "type", InputReason.NOT_ONE_OF, java.util.Arrays.toString(Lifecycle.CaseEvent.values()));
+          "type", InputReason.NOT_ONE_OF, java.util.Arrays.toString(CaseEvent.values()));
     }
     tasks.deliver(reference, type, input.reason(), input.officer());
     return Response.noContent().build();

@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Duration;
+import org.veedor.casework.application.PublicFollowing;
 import org.veedor.intake.application.IntakeSettings;
 import org.veedor.intake.domain.Receipt;
-import org.veedor.intake.workflow.PublicFollowUp;
 import org.veedor.web.platform.Messages;
 import org.veedor.web.platform.RateLimits;
 
@@ -23,7 +23,7 @@ public class PublicFollowView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient PublicFollowUp followUp;
+  @Inject transient PublicFollowing followUp;
   @Inject transient RateLimits limits;
   @Inject transient IntakeSettings settings;
 
@@ -31,7 +31,7 @@ public class PublicFollowView implements Serializable {
   private String passphrase;
   private String information;
   private String reviewReason;
-  private PublicFollowUp.FollowView view;
+  private PublicFollowing.FollowView view;
 
   public void follow() {
     if (limited()) {
@@ -80,7 +80,7 @@ public class PublicFollowView implements Serializable {
     this.reviewReason = reviewReason;
   }
 
-  private void show(PublicFollowUp.Attempt attempt) {
+  private void show(PublicFollowing.Attempt attempt) {
     view = attempt.view();
     if (attempt.result() == Receipt.Check.LOCKED) {
       Messages.error("public.follow.locked");
@@ -107,7 +107,7 @@ public class PublicFollowView implements Serializable {
     return limited;
   }
 
-  public PublicFollowUp.FollowView getView() {
+  public PublicFollowing.FollowView getView() {
     return view;
   }
 

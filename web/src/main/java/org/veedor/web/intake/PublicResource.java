@@ -18,13 +18,13 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.veedor.casework.application.PublicFollowing;
 import org.veedor.intake.application.ComplaintIntake;
 import org.veedor.intake.application.ComplaintQueries;
 import org.veedor.intake.application.IntakeSettings;
 import org.veedor.intake.application.PublicComplaint;
 import org.veedor.intake.application.PublicReceipt;
 import org.veedor.intake.domain.Receipt;
-import org.veedor.intake.workflow.PublicFollowUp;
 import org.veedor.web.platform.FormTokens;
 import org.veedor.web.platform.Problem;
 import org.veedor.web.platform.ProblemException;
@@ -42,7 +42,7 @@ public class PublicResource {
 
   @Inject ComplaintIntake intake;
   @Inject ComplaintQueries queries;
-  @Inject PublicFollowUp followUp;
+  @Inject PublicFollowing followUp;
   @Inject FormTokens tokens;
   @Inject RateLimits limits;
   @Inject IntakeSettings settings;
@@ -100,7 +100,7 @@ public class PublicResource {
   @POST
   @Path("/follow")
   @Consumes(MediaType.APPLICATION_JSON)
-  public PublicFollowUp.FollowView follow(@NotNull @Valid ReceiptInput receipt) {
+  public PublicFollowing.FollowView follow(@NotNull @Valid ReceiptInput receipt) {
     limit("follow", settings.publicLookupsPerTenMinutes(), Duration.ofMinutes(10));
     return answer(followUp.follow(receipt.reference(), receipt.passphrase()));
   }
@@ -108,7 +108,7 @@ public class PublicResource {
   @POST
   @Path("/follow/information")
   @Consumes(MediaType.APPLICATION_JSON)
-  public PublicFollowUp.FollowView addInformation(@NotNull @Valid Information information) {
+  public PublicFollowing.FollowView addInformation(@NotNull @Valid Information information) {
     limit("follow", settings.publicLookupsPerTenMinutes(), Duration.ofMinutes(10));
     return answer(
         followUp.addInformation(
@@ -122,20 +122,20 @@ public class PublicResource {
   @POST
   @Path("/follow/board-review")
   @Consumes(MediaType.APPLICATION_JSON)
-  public PublicFollowUp.FollowView requestBoardReview(@NotNull @Valid Information request) {
+  public PublicFollowing.FollowView requestBoardReview(@NotNull @Valid Information request) {
     limit("follow", settings.publicLookupsPerTenMinutes(), Duration.ofMinutes(10));
     return answer(
         followUp.requestBoardReview(request.reference(), request.passphrase(), request.text()));
   }
 
-  private PublicFollowUp.FollowView answer(PublicFollowUp.Attempt attempt) {
+  private PublicFollowing.FollowView answer(PublicFollowing.Attempt attempt) {
     if (attempt.result() == Receipt.Check.LOCKED) {
       throw new ProblemException(
           new Problem(
                   429,
                   "Too many attempts",
                   "Too many wrong passphrases for this reference. Try again later.")
-              .withRetryAfter(PublicFollowUp.LOCK.toSeconds()));
+              .withRetryAfter(PublicFollowing.LOCK.toSeconds()));
     }
     if (attempt.view() == null) {
       throw new ProblemException(

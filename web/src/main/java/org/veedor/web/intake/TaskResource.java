@@ -12,9 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.veedor.casework.application.CaseWork;
+import org.veedor.casework.application.TaskView;
 import org.veedor.identity.domain.Roles;
-import org.veedor.intake.workflow.CaseTasks;
-import org.veedor.intake.workflow.TaskView;
 import org.veedor.platform.InputReason;
 import org.veedor.platform.paging.Page;
 import org.veedor.platform.paging.PageRequest;
@@ -30,7 +30,7 @@ import org.veedor.web.platform.QueryParams;
 @RolesAllowed(Roles.SIGNED_IN)
 public class TaskResource {
 
-  @Inject CaseTasks tasks;
+  @Inject CaseWork tasks;
 
   /**
    * Overdue first; {@code overdue=true} for overdue ones only, {@code reference} for the cases
@@ -52,12 +52,12 @@ public class TaskResource {
       params.reject("task", InputReason.NOT_ONE_OF, tasks.taskKeys());
     }
     params.check();
-    return tasks.inbox(new CaseTasks.InboxFilter(overdueOnly, part, kind), request);
+    return tasks.inbox(new CaseWork.InboxFilter(overdueOnly, part, kind), request);
   }
 
   @GET
   @Path("/{id}")
-  public CaseTasks.TaskDetails get(@PathParam("id") String id) {
+  public CaseWork.TaskDetails get(@PathParam("id") String id) {
     return tasks.task(id);
   }
 

@@ -10,9 +10,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.veedor.casework.application.CaseWork;
 import org.veedor.intake.application.ComplaintDetails;
 import org.veedor.intake.application.ComplaintQueries;
-import org.veedor.intake.workflow.CaseTasks;
+import org.veedor.investigation.application.InvestigationSettings;
+import org.veedor.investigation.application.OverdueAction;
 import org.veedor.platform.ConflictException;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.NotAllowedException;
@@ -33,11 +35,12 @@ public class TaskFormView implements Serializable {
   private static final java.util.Set<String> CODES =
       java.util.Set.of("badgeNumber", "unitCode", "investigator");
 
-  @Inject transient CaseTasks tasks;
+  @Inject transient CaseWork tasks;
   @Inject transient ComplaintQueries complaints;
+  @Inject transient InvestigationSettings investigationSettings;
 
   private String taskId;
-  private CaseTasks.TaskDetails details;
+  private CaseWork.TaskDetails details;
   private ComplaintDetails complaint;
   private final Map<String, Object> values = new HashMap<>();
   private final Map<String, String> findings = new LinkedHashMap<>();
@@ -191,8 +194,20 @@ public class TaskFormView implements Serializable {
         "NONE", "VERBAL_WARNING", "WRITTEN_REPRIMAND", "SUSPENSION_DAYS", "DEMOTION", "DISMISSAL");
   }
 
+  /**
+   * The supervisor's choices at the deadline: escalating only when the install names a head of the
+   * unit other than the supervisor; the head's own choices leave escalation out.
+   */
   public List<String> getOverdueActions() {
-    return List.of("EXTEND", "REASSIGN");
+    if ("DecideEscalatedInvestigationTask".equals(getKey())) {
+      return OverdueAction.forTheHead().stream().map(Enum::name).toList();
+    }
+    String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    boolean escalates = investigationSettings.headOfUnit().filter(h -> !h.equals(me)).isPresent();
+    return java.util.Arrays.stream(OverdueAction.values())
+        .filter(a -> escalates || a != OverdueAction.ESCALATE)
+        .map(Enum::name)
+        .toList();
   }
 
   public List<String> getAppealOutcomes() {
@@ -210,7 +225,7 @@ public class TaskFormView implements Serializable {
     }
   }
 
-  public CaseTasks.TaskDetails getDetails() {
+  public CaseWork.TaskDetails getDetails() {
     return details;
   }
 

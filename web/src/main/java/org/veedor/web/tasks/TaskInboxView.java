@@ -5,8 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.veedor.intake.workflow.CaseTasks;
-import org.veedor.intake.workflow.TaskView;
+import org.veedor.casework.application.CaseWork;
+import org.veedor.casework.application.TaskView;
 import org.veedor.platform.ConflictException;
 import org.veedor.platform.NotAllowedException;
 import org.veedor.web.platform.Messages;
@@ -19,7 +19,7 @@ public class TaskInboxView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient CaseTasks tasks;
+  @Inject transient CaseWork tasks;
 
   private boolean overdueOnly;
   private String reference;
@@ -33,7 +33,7 @@ public class TaskInboxView implements Serializable {
     inbox =
         new PagedDataModel<>(
             request ->
-                tasks.inbox(new CaseTasks.InboxFilter(overdueOnly, reference, taskKey), request),
+                tasks.inbox(new CaseWork.InboxFilter(overdueOnly, reference, taskKey), request),
             TaskView::id);
     taskKeys = tasks.taskKeys();
   }

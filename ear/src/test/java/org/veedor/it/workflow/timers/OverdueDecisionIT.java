@@ -29,9 +29,11 @@ import org.veedor.it.support.Deployments;
 /**
  * The supervisor's decision on an overdue investigation acts: extending the deadline issues the
  * investigator's task again with the new due date, and its reminder and deadline timers run from
- * it; reassigning gives the task to the new investigator, under the conflict-of-interest rules. The
- * investigation's deadline timer is fired inside the server (its job run by the engine, as the job
- * executor would at the deadline), not simulated.
+ * it; reassigning gives the task to the new investigator, under the conflict-of-interest rules;
+ * escalating hands the decision to the head of the unit (in the tests the supervisor of the special
+ * unit, {@code -Dveedor.escalation.head=supervisor}), who extends or reassigns. The investigation's
+ * deadline timer is fired inside the server (its job run by the engine, as the job executor would
+ * at the deadline), not simulated.
  */
 @ExtendWith(ArquillianExtension.class)
 class OverdueDecisionIT {
@@ -116,6 +118,94 @@ class OverdueDecisionIT {
         .extracting(e -> e.getString("code") + ": " + e.getString("title"))
         .contains(
             "HandleOverdueInvestigationTask.decision: The forensic report is due in three weeks.");
+  }
+
+  @Test
+  void shouldLetTheHeadOfTheUnitDecideAnInvestigationTheSupervisorEscalated() {
+    String reference = register();
+    confirmFullInvestigation(reference, "A full investigation, the unit asked for it.");
+    Api.Reply assigned =
+        complete(
+            "supervisor2",
+            reference,
+            "AssignInvestigatorTask",
+            "{\"investigator\": \"investigator\"}");
+    assertThat(assigned.status()).as(assigned.body()).isEqualTo(204);
+    String investigation = investigation(reference);
+    management.executeJob(timer(investigation, "DeadlineTimer").getId());
+    Instant passed = ((Date) runtime.getVariable(investigation, "deadlineAt")).toInstant();
+
+    Api.Reply escalated =
+        complete(
+            "supervisor2",
+            reference,
+            "HandleOverdueInvestigationTask",
+            "{\"action\": \"ESCALATE\","
+                + " \"decision\": \"Extended twice already: the head of the unit decides.\"}");
+    assertThat(escalated.status()).as(escalated.body()).isEqualTo(204);
+    assertThat(task("supervisor2", reference, "HandleOverdueInvestigationTask")).isEmpty();
+    assertThat(
+            task("supervisor", reference, "DecideEscalatedInvestigationTask")
+                .orElseThrow()
+                .getString("assignee"))
+        .isEqualTo("supervisor");
+    assertThat(((Date) runtime.getVariable(investigation, "deadlineAt")).toInstant())
+        .as("nothing changes until the head decides")
+        .isEqualTo(passed);
+
+    Api.Reply upAgain =
+        complete(
+            "supervisor",
+            reference,
+            "DecideEscalatedInvestigationTask",
+            "{\"action\": \"ESCALATE\", \"decision\": \"Not for me.\"}");
+    assertThat(upAgain.status()).isEqualTo(400);
+    assertThat(upAgain.invalidParams()).containsExactly("action");
+
+    Api.Reply decided =
+        complete(
+            "supervisor",
+            reference,
+            "DecideEscalatedInvestigationTask",
+            "{\"action\": \"REASSIGN\", \"extraDays\": 15, \"investigator\": \"investigator2\","
+                + " \"decision\": \"Investigator 2 has the time; fifteen days more.\"}");
+    assertThat(decided.status()).as(decided.body()).isEqualTo(204);
+
+    assertThat(task("investigator2", reference, "InvestigateTask")).isPresent();
+    assertThat(task("supervisor", reference, "DecideEscalatedInvestigationTask")).isEmpty();
+    JsonObject complaint = Api.as("supervisor2").get("complaints/" + reference).json();
+    assertThat(complaint.getString("assignedInvestigator")).isEqualTo("investigator2");
+    assertThat(complaint.getString("assignedSupervisor"))
+        .as("the case keeps its supervisor")
+        .isEqualTo("supervisor2");
+    assertThat(((Date) runtime.getVariable(investigation, "deadlineAt")).toInstant())
+        .isAfter(Instant.now().plus(Duration.ofDays(14)));
+    assertThat(timeline(reference))
+        .filteredOn(e -> e.getString("kind").equals("TEXT"))
+        .extracting(e -> e.getString("code") + ": " + e.getString("title"))
+        .contains(
+            "HandleOverdueInvestigationTask.decision: Extended twice already: the head of the unit"
+                + " decides.",
+            "DecideEscalatedInvestigationTask.decision: Investigator 2 has the time; fifteen days"
+                + " more.");
+  }
+
+  @Test
+  void shouldNotEscalateToTheSupervisorWhoHeadsTheUnit() {
+    String reference = overdueCase("investigator");
+
+    Api.Reply toMyself =
+        complete(
+            "supervisor",
+            reference,
+            "HandleOverdueInvestigationTask",
+            "{\"action\": \"ESCALATE\", \"decision\": \"Up the chain.\"}");
+    assertThat(toMyself.status()).isEqualTo(400);
+    assertThat(toMyself.invalidParams()).containsExactly("action");
+    assertThat(toMyself.body()).contains("you head the unit yourself");
+    assertThat(task("supervisor", reference, "HandleOverdueInvestigationTask"))
+        .as("the decision is still to be taken")
+        .isPresent();
   }
 
   @Test

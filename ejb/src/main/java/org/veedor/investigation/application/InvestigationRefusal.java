@@ -1,4 +1,4 @@
-package org.veedor.investigation.workflow;
+package org.veedor.investigation.application;
 
 import org.veedor.platform.MessageKey;
 
@@ -11,7 +11,11 @@ public enum InvestigationRefusal implements MessageKey {
   NO_SUCH_ALLEGATION("investigation.refusal.noSuchAllegation"),
   SAY_WHAT_TO_REDO("investigation.refusal.sayWhatToRedo"),
   OWN_FINDINGS("investigation.refusal.ownFindings"),
-  SAME_INVESTIGATOR("investigation.refusal.sameInvestigator");
+  SAME_INVESTIGATOR("investigation.refusal.sameInvestigator"),
+  NO_HEAD_OF_UNIT("investigation.refusal.noHeadOfUnit"),
+  YOU_HEAD_THE_UNIT("investigation.refusal.youHeadTheUnit"),
+  HEAD_MAY_NOT_WORK_CASE("investigation.refusal.headMayNotWorkCase"),
+  ALREADY_ESCALATED("investigation.refusal.alreadyEscalated");
 
   private final String key;
 

@@ -1,4 +1,4 @@
-package org.veedor.discipline.workflow;
+package org.veedor.discipline.application;
 
 import org.veedor.platform.MessageKey;
 

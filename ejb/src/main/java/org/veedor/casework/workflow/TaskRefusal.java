@@ -1,4 +1,4 @@
-package org.veedor.intake.workflow;
+package org.veedor.casework.workflow;
 
 import org.veedor.platform.MessageKey;
 

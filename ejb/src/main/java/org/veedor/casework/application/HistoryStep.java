@@ -1,4 +1,4 @@
-package org.veedor.intake.workflow;
+package org.veedor.casework.application;
 
 import java.time.Instant;
 

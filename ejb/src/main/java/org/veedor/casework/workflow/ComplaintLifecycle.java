@@ -1,4 +1,4 @@
-package org.veedor.intake.workflow;
+package org.veedor.casework.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,11 +8,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
+import org.veedor.casework.application.CaseEvent;
+import org.veedor.casework.application.RunningLifecycle;
 import org.veedor.intake.domain.Allegation;
+import org.veedor.intake.domain.CaseLifecycle;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.IntakeRefusal;
 import org.veedor.platform.ConflictException;
@@ -21,9 +25,10 @@ import org.veedor.platform.MessageKey;
 
 /** Starts a complaint's lifecycle and delivers the events it waits for. */
 @ApplicationScoped
-public class ComplaintLifecycle {
+public class ComplaintLifecycle implements CaseLifecycle, RunningLifecycle {
 
   @Inject RuntimeService runtime;
+  @Inject Retriage retriage;
   @Inject IdentityService identity;
   @PersistenceContext EntityManager em;
 
@@ -32,6 +37,7 @@ public class ComplaintLifecycle {
    *
    * @param registeredBy who registered it, kept as the run's starter
    */
+  @Override
   public void start(Complaint complaint, String registeredBy) {
     identity.setAuthenticatedUserId(registeredBy);
     try {
@@ -50,6 +56,7 @@ public class ComplaintLifecycle {
    *
    * @return how many runs ended
    */
+  @Override
   public int end(Complaint complaint, String reason) {
     List<String> running =
         runtime
@@ -70,18 +77,17 @@ public class ComplaintLifecycle {
    *
    * @throws ConflictException when the complaint is not at a stage that waits for the event
    */
-  public void deliver(Complaint complaint, Lifecycle.CaseEvent event, String reason) {
+  public void deliver(Complaint complaint, CaseEvent event, String reason) {
     deliver(complaint, event, reason, null);
   }
 
   /**
-   * As {@link #deliver(Complaint, Lifecycle.CaseEvent, String)}; an appeal names the officer who
-   * appeals (by badge) when several officers' sanctions await an appeal.
+   * As {@link #deliver(Complaint, CaseEvent, String)}; an appeal names the officer who appeals (by
+   * badge) when several officers' sanctions await an appeal.
    *
    * @throws InvalidInputException when an appeal must name its officer and does not
    */
-  public void deliver(
-      Complaint complaint, Lifecycle.CaseEvent event, String reason, String officer) {
+  public void deliver(Complaint complaint, CaseEvent event, String reason, String officer) {
     String reference = complaint.referenceNumber().toString();
     if (!event.stages().contains(complaint.status())) {
       throw new ConflictException(
@@ -111,7 +117,7 @@ public class ComplaintLifecycle {
             .processInstanceBusinessKey(reference)
             .setVariables(variables)
             .correlateStartMessage();
-      } else if (event == Lifecycle.CaseEvent.APPEAL_FILED) {
+      } else if (event == CaseEvent.APPEAL_FILED) {
         appeal(complaint, officer, variables);
       } else if (event.atStageMessage() != null && !waitsInInvestigation(reference, event)) {
         runtime
@@ -132,7 +138,7 @@ public class ComplaintLifecycle {
   }
 
   /** Whether the investigator's own task waits for this event (the investigation handles it). */
-  private boolean waitsInInvestigation(String reference, Lifecycle.CaseEvent event) {
+  private boolean waitsInInvestigation(String reference, CaseEvent event) {
     return runtime
             .createExecutionQuery()
             .processInstanceBusinessKey(reference)
@@ -152,7 +158,7 @@ public class ComplaintLifecycle {
         runtime
             .createExecutionQuery()
             .processInstanceBusinessKey(reference)
-            .messageEventSubscriptionName(Lifecycle.CaseEvent.APPEAL_FILED.message())
+            .messageEventSubscriptionName(CaseEvent.APPEAL_FILED.message())
             .list()) {
       Object allegationId = runtime.getVariable(execution.getId(), Lifecycle.SANCTIONED_ALLEGATION);
       Allegation allegation =
@@ -164,8 +170,7 @@ public class ComplaintLifecycle {
       waiting.put(badge + "#" + execution.getId(), execution);
     }
     if (waiting.isEmpty()) {
-      throw new ConflictException(
-          IntakeRefusal.WRONG_STAGE, reference, Lifecycle.CaseEvent.APPEAL_FILED);
+      throw new ConflictException(IntakeRefusal.WRONG_STAGE, reference, CaseEvent.APPEAL_FILED);
     }
     Execution target;
     if (officer == null || officer.isBlank()) {
@@ -185,7 +190,11 @@ public class ComplaintLifecycle {
                       new ConflictException(
                           IntakeRefusal.NO_APPEALABLE_SANCTION, reference, badge));
     }
-    runtime.messageEventReceived(
-        Lifecycle.CaseEvent.APPEAL_FILED.message(), target.getId(), variables);
+    runtime.messageEventReceived(CaseEvent.APPEAL_FILED.message(), target.getId(), variables);
+  }
+
+  @Override
+  public Optional<String> triageAgain(Complaint complaint) {
+    return retriage.afterFactsChanged(complaint);
   }
 }

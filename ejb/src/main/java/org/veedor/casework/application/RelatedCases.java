@@ -1,4 +1,4 @@
-package org.veedor.intake.application;
+package org.veedor.casework.application;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +18,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
-import org.veedor.casework.application.TaskTexts;
 import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.AccessPolicy;
 import org.veedor.identity.domain.Roles;
@@ -27,7 +26,6 @@ import org.veedor.intake.domain.CaseLink;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.IntakeRefusal;
 import org.veedor.intake.infrastructure.ComplaintSearch;
-import org.veedor.intake.workflow.ComplaintLifecycle;
 import org.veedor.platform.ConflictException;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.InvalidInputException.FieldError;
@@ -50,7 +48,7 @@ public class RelatedCases {
   @PersistenceContext EntityManager em;
   @Inject Viewers viewers;
   @Inject ComplaintSearch search;
-  @Inject ComplaintLifecycle lifecycle;
+  @Inject RunningLifecycle lifecycle;
   @Inject AuditTrail audit;
   @Inject TaskTexts texts;
   @Inject Clock clock;

@@ -1,4 +1,4 @@
-package org.veedor.intake.application;
+package org.veedor.casework.application;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,17 +18,19 @@ import org.hibernate.search.mapper.orm.Search;
 import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
-import org.veedor.casework.application.TaskTexts;
 import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.AccessPolicy;
 import org.veedor.identity.domain.Roles;
 import org.veedor.identity.domain.Viewer;
+import org.veedor.intake.application.AllegationResolver;
+import org.veedor.intake.application.ComplaintDetails;
+import org.veedor.intake.application.ComplaintViews;
+import org.veedor.intake.application.RegisterComplaint;
 import org.veedor.intake.domain.Allegation;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.ComplaintStatus;
 import org.veedor.intake.domain.IntakeRefusal;
 import org.veedor.intake.infrastructure.ComplaintSearch;
-import org.veedor.intake.workflow.Retriage;
 import org.veedor.officers.domain.BadgeNumber;
 import org.veedor.officers.domain.Officer;
 import org.veedor.officers.domain.OfficerRefusal;
@@ -81,7 +83,7 @@ public class ComplaintAmendments {
   @Inject AuditTrail audit;
   @Inject TaskTexts texts;
   @Inject AllegationResolver resolver;
-  @Inject Retriage retriage;
+  @Inject RunningLifecycle lifecycle;
   @Inject Clock clock;
 
   /** Whether the caller may amend this case (its page offers the amendments). */
@@ -102,33 +104,31 @@ public class ComplaintAmendments {
    */
   public Optional<ComplaintDetails> identifyOfficer(
       @NotNull String reference, long allegationId, String badgeNumber, String reason) {
-    Viewer me = viewers.current(session);
-    Optional<Complaint> found = amendable(reference, me);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Complaint complaint = found.get();
-    Allegation allegation = allegation(complaint, allegationId);
-    Officer officer = null;
-    try {
-      officer =
-          badgeNumber == null || badgeNumber.isBlank()
-              ? null
-              : officers.findByBadge(BadgeNumber.parse(badgeNumber)).orElse(null);
-    } catch (IllegalArgumentException e) {
-      officer = null;
-    }
-    List<FieldError> errors = new ArrayList<>();
-    if (officer == null) {
-      errors.add(new FieldError("badgeNumber", OfficerRefusal.NO_SUCH_BADGE));
-    }
-    String why = reason(reason, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    String before = describe(complaint, allegation);
-    complaint.identifyOfficer(allegation, officer);
-    return Optional.of(amended(complaint, allegation, before, OFFICER_IDENTIFIED, why, me));
+    return amend(
+        reference,
+        (complaint, me) -> {
+          Allegation allegation = allegation(complaint, allegationId);
+          Officer officer = null;
+          try {
+            officer =
+                badgeNumber == null || badgeNumber.isBlank()
+                    ? null
+                    : officers.findByBadge(BadgeNumber.parse(badgeNumber)).orElse(null);
+          } catch (IllegalArgumentException e) {
+            officer = null;
+          }
+          List<FieldError> errors = new ArrayList<>();
+          if (officer == null) {
+            errors.add(new FieldError("badgeNumber", OfficerRefusal.NO_SUCH_BADGE));
+          }
+          String why = reason(reason, errors);
+          if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+          }
+          String before = describe(complaint, allegation);
+          complaint.identifyOfficer(allegation, officer);
+          return amended(complaint, allegation, before, OFFICER_IDENTIFIED, why, me);
+        });
   }
 
   /**
@@ -137,28 +137,26 @@ public class ComplaintAmendments {
    */
   public Optional<ComplaintDetails> locate(
       @NotNull String reference, long allegationId, String unitCode, String reason) {
-    Viewer me = viewers.current(session);
-    Optional<Complaint> found = amendable(reference, me);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Complaint complaint = found.get();
-    Allegation allegation = allegation(complaint, allegationId);
-    List<FieldError> errors = new ArrayList<>();
-    Unit unit =
-        unitCode == null || unitCode.isBlank()
-            ? null
-            : units.findByCode(unitCode.strip()).orElse(null);
-    if (unit == null) {
-      errors.add(new FieldError("unitCode", OfficerRefusal.NO_SUCH_UNIT));
-    }
-    String why = reason(reason, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    String before = describe(complaint, allegation);
-    complaint.locate(allegation, unit);
-    return Optional.of(amended(complaint, allegation, before, UNIT_LOCATED, why, me));
+    return amend(
+        reference,
+        (complaint, me) -> {
+          Allegation allegation = allegation(complaint, allegationId);
+          List<FieldError> errors = new ArrayList<>();
+          Unit unit =
+              unitCode == null || unitCode.isBlank()
+                  ? null
+                  : units.findByCode(unitCode.strip()).orElse(null);
+          if (unit == null) {
+            errors.add(new FieldError("unitCode", OfficerRefusal.NO_SUCH_UNIT));
+          }
+          String why = reason(reason, errors);
+          if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+          }
+          String before = describe(complaint, allegation);
+          complaint.locate(allegation, unit);
+          return amended(complaint, allegation, before, UNIT_LOCATED, why, me);
+        });
   }
 
   /**
@@ -169,60 +167,59 @@ public class ComplaintAmendments {
    */
   public Optional<ComplaintDetails> correctFacts(
       @NotNull String reference, @NotNull FactsCorrection correction) {
-    Viewer me = viewers.current(session);
-    Optional<Complaint> found = amendable(reference, me);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Complaint complaint = found.get();
-    List<FieldError> errors = new ArrayList<>();
-    Complaint.Incident was = complaint.incident();
-    Territory territory = was.territory();
-    if (correction.territoryCode() != null && !correction.territoryCode().isBlank()) {
-      territory = units.findTerritoryByCode(correction.territoryCode().strip()).orElse(null);
-      if (territory == null) {
-        errors.add(new FieldError("territoryCode", OfficerRefusal.NO_SUCH_TERRITORY));
-      }
-    }
-    LocalDate incidentDate =
-        correction.incidentDate() == null ? was.date() : correction.incidentDate();
-    if (incidentDate != null
-        && incidentDate.isAfter(complaint.receivedAt().atZone(complaint.zone()).toLocalDate())) {
-      errors.add(new FieldError("incidentDate", IntakeRefusal.INCIDENT_AFTER_COMPLAINT));
-    }
-    String place = correction.place() == null ? was.place() : correction.place().strip();
-    if (place != null && place.length() > 500) {
-      errors.add(new FieldError("place", InputReason.TOO_LONG, 500));
-    }
-    String description =
-        correction.officerDescription() == null
-            ? complaint.officerDescription()
-            : correction.officerDescription();
-    if (description != null && description.length() > 500) {
-      errors.add(new FieldError("officerDescription", InputReason.TOO_LONG, 500));
-    }
-    String why = reason(correction.reason(), errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    if (complaint.status() == ComplaintStatus.CLOSED) {
-      throw new ConflictException(IntakeRefusal.CASE_CLOSED, reference);
-    }
-    String before = describe(complaint);
-    complaint.correct(
-        new Complaint.Incident(
-            incidentDate,
-            place,
-            territory,
-            correction.organizedCrimeLink() == null
-                ? was.organizedCrimeLink()
-                : correction.organizedCrimeLink(),
-            correction.injuryReported() == null
-                ? was.injuryReported()
-                : correction.injuryReported()));
-    complaint.describeOfficer(description);
-    return Optional.of(
-        amended(complaint, FACTS_CORRECTED, before, describe(complaint), FACTS_CORRECTED, why, me));
+    return amend(
+        reference,
+        (complaint, me) -> {
+          List<FieldError> errors = new ArrayList<>();
+          Complaint.Incident was = complaint.incident();
+          Territory territory = was.territory();
+          if (correction.territoryCode() != null && !correction.territoryCode().isBlank()) {
+            territory = units.findTerritoryByCode(correction.territoryCode().strip()).orElse(null);
+            if (territory == null) {
+              errors.add(new FieldError("territoryCode", OfficerRefusal.NO_SUCH_TERRITORY));
+            }
+          }
+          LocalDate incidentDate =
+              correction.incidentDate() == null ? was.date() : correction.incidentDate();
+          if (incidentDate != null
+              && incidentDate.isAfter(
+                  complaint.receivedAt().atZone(complaint.zone()).toLocalDate())) {
+            errors.add(new FieldError("incidentDate", IntakeRefusal.INCIDENT_AFTER_COMPLAINT));
+          }
+          String place = correction.place() == null ? was.place() : correction.place().strip();
+          if (place != null && place.length() > 500) {
+            errors.add(new FieldError("place", InputReason.TOO_LONG, 500));
+          }
+          String description =
+              correction.officerDescription() == null
+                  ? complaint.officerDescription()
+                  : correction.officerDescription();
+          if (description != null && description.length() > 500) {
+            errors.add(new FieldError("officerDescription", InputReason.TOO_LONG, 500));
+          }
+          String why = reason(correction.reason(), errors);
+          if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+          }
+          if (complaint.status() == ComplaintStatus.CLOSED) {
+            throw new ConflictException(IntakeRefusal.CASE_CLOSED, reference);
+          }
+          String before = describe(complaint);
+          complaint.correct(
+              new Complaint.Incident(
+                  incidentDate,
+                  place,
+                  territory,
+                  correction.organizedCrimeLink() == null
+                      ? was.organizedCrimeLink()
+                      : correction.organizedCrimeLink(),
+                  correction.injuryReported() == null
+                      ? was.injuryReported()
+                      : correction.injuryReported()));
+          complaint.describeOfficer(description);
+          return amended(
+              complaint, FACTS_CORRECTED, before, describe(complaint), FACTS_CORRECTED, why, me);
+        });
   }
 
   /**
@@ -235,33 +232,31 @@ public class ComplaintAmendments {
       @NotNull String reference,
       @NotNull RegisterComplaint.AllegationInput allegation,
       String reason) {
-    Viewer me = viewers.current(session);
-    Optional<Complaint> found = amendable(reference, me);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Complaint complaint = found.get();
-    List<FieldError> errors = new ArrayList<>();
-    AllegationResolver.Resolved resolved = resolver.resolve(allegation, "", errors);
-    String why = reason(reason, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    if (!complaint.beforeFindings()) {
-      throw new ConflictException(IntakeRefusal.AFTER_FINDINGS, reference);
-    }
-    String before = allegations(complaint);
-    Allegation added = complaint.allege(resolved.category(), resolved.officer(), resolved.unit());
-    em.flush();
-    return Optional.of(
-        amended(
-            complaint,
-            ALLEGATION_ADDED + " (allegation " + added.id() + ")",
-            before,
-            allegations(complaint),
-            ALLEGATION_ADDED,
-            why,
-            me));
+    return amend(
+        reference,
+        (complaint, me) -> {
+          List<FieldError> errors = new ArrayList<>();
+          AllegationResolver.Resolved resolved = resolver.resolve(allegation, "", errors);
+          String why = reason(reason, errors);
+          if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+          }
+          if (!complaint.beforeFindings()) {
+            throw new ConflictException(IntakeRefusal.AFTER_FINDINGS, reference);
+          }
+          String before = allegations(complaint);
+          Allegation added =
+              complaint.allege(resolved.category(), resolved.officer(), resolved.unit());
+          em.flush();
+          return amended(
+              complaint,
+              ALLEGATION_ADDED + " (allegation " + added.id() + ")",
+              before,
+              allegations(complaint),
+              ALLEGATION_ADDED,
+              why,
+              me);
+        });
   }
 
   /**
@@ -272,35 +267,32 @@ public class ComplaintAmendments {
    */
   public Optional<ComplaintDetails> withdrawAllegation(
       @NotNull String reference, long allegationId, String reason) {
-    Viewer me = viewers.current(session);
-    Optional<Complaint> found = amendable(reference, me);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Complaint complaint = found.get();
-    Allegation allegation = allegation(complaint, allegationId);
-    List<FieldError> errors = new ArrayList<>();
-    String why = reason(reason, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    if (!complaint.beforeFindings()) {
-      throw new ConflictException(IntakeRefusal.AFTER_FINDINGS, reference);
-    }
-    if (complaint.allegations().size() == 1) {
-      throw new ConflictException(IntakeRefusal.LAST_ALLEGATION, reference);
-    }
-    String before = allegations(complaint);
-    complaint.withdraw(allegation);
-    return Optional.of(
-        amended(
-            complaint,
-            ALLEGATION_WITHDRAWN + " (allegation " + allegationId + ")",
-            before,
-            allegations(complaint),
-            ALLEGATION_WITHDRAWN,
-            why,
-            me));
+    return amend(
+        reference,
+        (complaint, me) -> {
+          Allegation allegation = allegation(complaint, allegationId);
+          List<FieldError> errors = new ArrayList<>();
+          String why = reason(reason, errors);
+          if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+          }
+          if (!complaint.beforeFindings()) {
+            throw new ConflictException(IntakeRefusal.AFTER_FINDINGS, reference);
+          }
+          if (complaint.allegations().size() == 1) {
+            throw new ConflictException(IntakeRefusal.LAST_ALLEGATION, reference);
+          }
+          String before = allegations(complaint);
+          complaint.withdraw(allegation);
+          return amended(
+              complaint,
+              ALLEGATION_WITHDRAWN + " (allegation " + allegationId + ")",
+              before,
+              allegations(complaint),
+              ALLEGATION_WITHDRAWN,
+              why,
+              me);
+        });
   }
 
   /** The incident's facts as the audit trail keeps them. */
@@ -329,6 +321,17 @@ public class ComplaintAmendments {
         .map(a -> a.id() + " " + a.category().code() + " " + describe(complaint, a))
         .toList()
         .toString();
+  }
+
+  /** A change to a complaint the caller may amend, given the complaint and the caller. */
+  private interface Change {
+    ComplaintDetails apply(Complaint complaint, Viewer me);
+  }
+
+  /** Applies the change when the complaint is the caller's to amend; empty when not to see. */
+  private Optional<ComplaintDetails> amend(String reference, Change change) {
+    Viewer me = viewers.current(session);
+    return amendable(reference, me).map(complaint -> change.apply(complaint, me));
   }
 
   private Optional<Complaint> amendable(String reference, Viewer me) {
@@ -404,8 +407,8 @@ public class ComplaintAmendments {
     texts.keep(complaint.id(), what, what, Map.of("reason", why), me.username(), clock.instant());
     em.flush();
     String track = complaint.triageTrack();
-    retriage
-        .afterFactsChanged(complaint)
+    lifecycle
+        .triageAgain(complaint)
         .ifPresent(
             proposed ->
                 audit.record(

@@ -1,4 +1,4 @@
-package org.veedor.intake.workflow;
+package org.veedor.casework.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

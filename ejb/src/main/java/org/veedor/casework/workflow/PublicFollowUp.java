@@ -1,4 +1,4 @@
-package org.veedor.intake.workflow;
+package org.veedor.casework.workflow;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +18,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
+import org.veedor.casework.application.CaseEvent;
+import org.veedor.casework.application.PublicFollowing;
 import org.veedor.casework.application.TaskTexts;
 import org.veedor.intake.domain.Allegation;
 import org.veedor.intake.domain.CaseMessage;
@@ -41,10 +42,7 @@ import org.veedor.platform.ConflictException;
  */
 @Stateless
 @PermitAll
-public class PublicFollowUp {
-
-  /** How long a receipt stays locked after too many wrong passphrases. */
-  public static final java.time.Duration LOCK = Receipt.LOCK;
+public class PublicFollowUp implements PublicFollowing {
 
   /** The steps of the lifecycle a complainant is told of, as milestones. */
   private static final Map<String, Milestone> MILESTONES =
@@ -59,42 +57,6 @@ public class PublicFollowUp {
           "CloseWithdrawnComplaintTask", Milestone.CLOSED,
           "ReopenComplaintTask", Milestone.REOPENED);
 
-  /** What the complainant is told happened. */
-  public enum Milestone {
-    RECEIVED,
-    REGISTERED,
-    ASSESSED,
-    INVESTIGATION_OPENED,
-    FINDINGS_RECORDED,
-    SANCTION_DECIDED,
-    APPEAL_DECIDED,
-    CLOSED,
-    REOPENED
-  }
-
-  /** One milestone and when it was reached. */
-  public record MilestoneView(Milestone milestone, Instant at) {}
-
-  /** A message on the follow page. */
-  public record MessageView(CaseMessage.Direction direction, Instant at, String body) {}
-
-  /** An allegation's category and, once decided, its finding. */
-  public record OutcomeView(String categoryCode, String disposition) {}
-
-  /** What the complainant sees. */
-  public record FollowView(
-      String referenceNumber,
-      String status,
-      Instant receivedAt,
-      Instant closedAt,
-      List<MilestoneView> milestones,
-      List<MessageView> messages,
-      List<OutcomeView> outcome,
-      boolean boardReviewOpen) {}
-
-  /** The answer to a reference and passphrase: the case, nothing, or a lock. */
-  public record Attempt(Receipt.Check result, FollowView view) {}
-
   @PersistenceContext EntityManager em;
   @Inject ComplaintRepository complaints;
   @Inject ReceiptRepository receipts;
@@ -105,6 +67,7 @@ public class PublicFollowUp {
   @Inject ComplaintLifecycle lifecycle;
   @Inject TaskTexts texts;
 
+  @Override
   public Attempt follow(String reference, String passphrase) {
     Opened opened = open(reference, passphrase);
     if (opened.complaint() == null) {
@@ -124,6 +87,7 @@ public class PublicFollowUp {
    * Adds the complainant's information to the case; if an investigation is under way, its
    * investigator is told as of new evidence.
    */
+  @Override
   public Attempt addInformation(String reference, String passphrase, String text) {
     Opened opened = open(reference, passphrase);
     if (opened.complaint() == null) {
@@ -138,12 +102,12 @@ public class PublicFollowUp {
         runtime
                 .createExecutionQuery()
                 .processInstanceBusinessKey(ref)
-                .messageEventSubscriptionName(Lifecycle.CaseEvent.NEW_EVIDENCE.message())
+                .messageEventSubscriptionName(CaseEvent.NEW_EVIDENCE.message())
                 .count()
             > 0;
     if (investigating) {
       runtime
-          .createMessageCorrelation(Lifecycle.CaseEvent.NEW_EVIDENCE.message())
+          .createMessageCorrelation(CaseEvent.NEW_EVIDENCE.message())
           .processInstanceBusinessKey(ref)
           .correlateAll();
     }
@@ -163,6 +127,7 @@ public class PublicFollowUp {
    * @throws ConflictException when the case is not closed with a finding not sustained, or is
    *     already under review
    */
+  @Override
   public Attempt requestBoardReview(String reference, String passphrase, String reason) {
     Opened opened = open(reference, passphrase);
     if (opened.complaint() == null) {
@@ -173,14 +138,14 @@ public class PublicFollowUp {
     if (!boardReviewOpen(complaint)) {
       throw new ConflictException(IntakeRefusal.BOARD_REVIEW_NOT_OPEN, ref);
     }
-    lifecycle.deliver(complaint, Lifecycle.CaseEvent.BOARD_REVIEW_REQUESTED, reason);
+    lifecycle.deliver(complaint, CaseEvent.BOARD_REVIEW_REQUESTED, reason);
     receipts.add(
         new CaseMessage(
             complaint.id(), clock.instant(), CaseMessage.Direction.FROM_COMPLAINANT, null, reason));
     texts.keep(
         complaint.id(),
-        Lifecycle.CaseEvent.BOARD_REVIEW_REQUESTED.name(),
-        Lifecycle.CaseEvent.BOARD_REVIEW_REQUESTED.name(),
+        CaseEvent.BOARD_REVIEW_REQUESTED.name(),
+        CaseEvent.BOARD_REVIEW_REQUESTED.name(),
         Map.of("reason", reason),
         "complainant",
         clock.instant());

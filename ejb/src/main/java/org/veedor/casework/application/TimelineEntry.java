@@ -1,4 +1,4 @@
-package org.veedor.intake.workflow;
+package org.veedor.casework.application;
 
 import java.time.Instant;
 
@@ -33,11 +33,11 @@ public record TimelineEntry(
     DATE
   }
 
-  static TimelineEntry known(String what, Instant at, String detail) {
+  public static TimelineEntry known(String what, Instant at, String detail) {
     return new TimelineEntry(at, Kind.DATE, what, detail, "system", null, false);
   }
 
-  static TimelineEntry of(HistoryStep step) {
+  public static TimelineEntry of(HistoryStep step) {
     return new TimelineEntry(
         step.startedAt(),
         Kind.STEP,

@@ -1,4 +1,4 @@
-package org.veedor.appeal.workflow;
+package org.veedor.appeal.application;
 
 import org.veedor.platform.MessageKey;
 

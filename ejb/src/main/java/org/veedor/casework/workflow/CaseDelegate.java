@@ -1,4 +1,4 @@
-package org.veedor.intake.workflow;
+package org.veedor.casework.workflow;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

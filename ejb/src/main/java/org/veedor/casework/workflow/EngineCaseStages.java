@@ -1,4 +1,4 @@
-package org.veedor.intake.workflow;
+package org.veedor.casework.workflow;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.veedor.casework.application.CaseEvent;
 import org.veedor.intake.domain.CaseStages;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.ComplaintStatus;
@@ -246,10 +247,10 @@ public class EngineCaseStages implements CaseStages {
         runtime
             .createExecutionQuery()
             .processInstanceId(run.getId())
-            .messageEventSubscriptionName(Lifecycle.CaseEvent.APPEAL_FILED.message())
+            .messageEventSubscriptionName(CaseEvent.APPEAL_FILED.message())
             .list()
             .get(0)
             .getId();
-    runtime.messageEventReceived(Lifecycle.CaseEvent.APPEAL_FILED.message(), waiting);
+    runtime.messageEventReceived(CaseEvent.APPEAL_FILED.message(), waiting);
   }
 }

@@ -1,4 +1,4 @@
-package org.veedor.intake.workflow;
+package org.veedor.casework.workflow;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,7 +36,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
+import org.veedor.casework.application.CaseEvent;
+import org.veedor.casework.application.CaseWork;
+import org.veedor.casework.application.HistoryStep;
 import org.veedor.casework.application.TaskTexts;
+import org.veedor.casework.application.TaskView;
+import org.veedor.casework.application.TimelineEntry;
 import org.veedor.casework.application.WrittenText;
 import org.veedor.identity.application.Viewers;
 import org.veedor.identity.domain.Roles;
@@ -60,7 +65,7 @@ import org.veedor.platform.workflow.TaskForm;
  */
 @Stateless
 @RolesAllowed(Roles.SIGNED_IN)
-public class CaseTasks {
+public class CaseTasks implements CaseWork {
 
   /** Process variables a task's form may show: decisions, never personal data. */
   private static final List<String> CONTEXT =
@@ -92,24 +97,19 @@ public class CaseTasks {
   @Inject @Any Instance<TaskForm> forms;
 
   /** The caller's tasks and their roles' open queues, overdue first. */
+  @Override
   public Page<TaskView> inbox(boolean overdueOnly, PageRequest page) {
     return inbox(new InboxFilter(overdueOnly, null, null), page);
   }
 
-  /**
-   * What the inbox shows.
-   *
-   * @param reference part of a case's reference number, or {@code null} for all
-   * @param taskKey one kind of task ({@code ReviewFindingsTask}), or {@code null} for all
-   */
-  public record InboxFilter(boolean overdueOnly, String reference, String taskKey) {}
-
   /** The kinds of task of the lifecycle, by their keys, in the order of the lifecycle's forms. */
+  @Override
   public List<String> taskKeys() {
     return forms.stream().map(TaskForm::taskKey).sorted().toList();
   }
 
   /** The caller's tasks and their roles' open queues, overdue first, filtered. */
+  @Override
   public Page<TaskView> inbox(InboxFilter filter, PageRequest page) {
     boolean overdueOnly = filter.overdueOnly();
     Viewer me = viewers.current(session);
@@ -153,6 +153,7 @@ public class CaseTasks {
   }
 
   /** One task with the decisions its form starts from. */
+  @Override
   public TaskDetails task(String taskId) {
     Task task = openTask(taskId);
     Viewer me = viewers.current(session);
@@ -174,14 +175,7 @@ public class CaseTasks {
     return new TaskDetails(view, context, written);
   }
 
-  /**
-   * A task with its form's context: the triage proposal, the recommended range, who works it, and
-   * what people wrote on the case so far, newest first (the supervisor's reasons for returning the
-   * findings are the first thing the investigator reads on the reopened task).
-   */
-  public record TaskDetails(
-      TaskView task, Map<String, Object> context, List<WrittenText> written) {}
-
+  @Override
   public TaskView claim(String taskId) {
     Task task = openTask(taskId);
     Viewer me = viewers.current(session);
@@ -200,6 +194,7 @@ public class CaseTasks {
     return task(taskId).task();
   }
 
+  @Override
   public TaskView unclaim(String taskId) {
     Task task = openTask(taskId);
     Viewer me = viewers.current(session);
@@ -230,6 +225,7 @@ public class CaseTasks {
    * @throws NotAllowedException when the task is someone else's or the case is not the caller's
    * @throws InvalidInputException naming each bad field of the payload
    */
+  @Override
   public void complete(String taskId, Map<String, Object> payload) {
     Task task = openTask(taskId);
     Viewer me = viewers.current(session);
@@ -279,7 +275,8 @@ public class CaseTasks {
   }
 
   /** Delivers an event from outside to the case's lifecycle (an appeal filed, new evidence...). */
-  public void deliver(String reference, Lifecycle.CaseEvent event, String reason) {
+  @Override
+  public void deliver(String reference, CaseEvent event, String reason) {
     deliver(reference, event, reason, null);
   }
 
@@ -287,12 +284,13 @@ public class CaseTasks {
    * Delivers an event; an appeal names the officer who appeals (badge) when several officers'
    * sanctions await one.
    */
-  public void deliver(String reference, Lifecycle.CaseEvent event, String reason, String officer) {
+  @Override
+  public void deliver(String reference, CaseEvent event, String reason, String officer) {
     Viewer me = viewers.current(session);
     if (recordedBy(event).stream().noneMatch(me::hasRole)) {
       throw new NotAllowedException(TaskRefusal.ROLE_DOES_NOT_RECORD, event);
     }
-    if (event == Lifecycle.CaseEvent.COMPLAINT_REOPENED && (reason == null || reason.isBlank())) {
+    if (event == CaseEvent.COMPLAINT_REOPENED && (reason == null || reason.isBlank())) {
       throw new InvalidInputException("reason", TaskRefusal.REOPENING_NEEDS_REASON);
     }
     Complaint complaint = visibleComplaint(reference, me);
@@ -322,7 +320,7 @@ public class CaseTasks {
   }
 
   /** The roles that record an event. */
-  static Set<String> recordedBy(Lifecycle.CaseEvent event) {
+  static Set<String> recordedBy(CaseEvent event) {
     return switch (event) {
       case APPEAL_FILED -> Set.of(Roles.APPEALS_BODY, Roles.DISCIPLINARY_AUTHORITY);
       case NEW_EVIDENCE -> Set.of(Roles.INVESTIGATOR, Roles.SUPERVISOR, Roles.INTAKE);
@@ -337,13 +335,14 @@ public class CaseTasks {
    * The events the caller may record on this case now: their roles record it, and the case is at a
    * stage where it applies. Empty when the case is not the caller's to see.
    */
-  public List<Lifecycle.CaseEvent> eventsAvailable(String reference) {
+  @Override
+  public List<CaseEvent> eventsAvailable(String reference) {
     Viewer me = viewers.current(session);
     Optional<Complaint> complaint = search.findVisible(reference, me);
     if (complaint.isEmpty()) {
       return List.of();
     }
-    return java.util.Arrays.stream(Lifecycle.CaseEvent.values())
+    return java.util.Arrays.stream(CaseEvent.values())
         .filter(e -> recordedBy(e).stream().anyMatch(me::hasRole))
         .filter(e -> e.stages().contains(complaint.get().status()))
         .toList();
@@ -362,6 +361,7 @@ public class CaseTasks {
     Roles.OVERSIGHT_BOARD,
     Roles.AUDITOR
   })
+  @Override
   public Optional<List<HistoryStep>> history(String reference) {
     if (!readable(reference, "history")) {
       return Optional.empty();
@@ -384,6 +384,7 @@ public class CaseTasks {
     Roles.OVERSIGHT_BOARD,
     Roles.AUDITOR
   })
+  @Override
   public Optional<List<TimelineEntry>> timeline(String reference) {
     if (!readable(reference, "timeline")) {
       return Optional.empty();
@@ -527,9 +528,6 @@ public class CaseTasks {
     return steps;
   }
 
-  /** A case's lifecycle drawn: its model, the steps done, the steps it waits in now. */
-  public record Diagram(String xml, List<String> completed, List<String> active) {}
-
   /** The lifecycle model of the case's latest run, with its steps done and current. */
   @RolesAllowed({
     Roles.INTAKE,
@@ -540,6 +538,7 @@ public class CaseTasks {
     Roles.OVERSIGHT_BOARD,
     Roles.AUDITOR
   })
+  @Override
   public Optional<Diagram> diagram(String reference) {
     Viewer me = viewers.current(session);
     ReferenceNumber number;
