@@ -404,6 +404,10 @@ class ComplaintLifecycleProcessTest {
 
     assertThat(investigation).isWaitingAt("InvestigateTask", "HandleOverdueInvestigationTask");
     assertThat(taskOf("HandleOverdueInvestigationTask")).isAssignedTo("supervisor");
+    org.assertj.core.api.Assertions.assertThat(
+            taskOf("HandleOverdueInvestigationTask").getDueDate())
+        .as("due at the deadline that passed")
+        .isEqualTo(runtimeService().getVariable(investigation.getId(), "deadlineAt"));
     assertThat(fakes.ran).as("the supervisor is written to").endsWith("escalationNoticeDelegate");
     complete(taskOf("HandleOverdueInvestigationTask"), withVariables("overdueAction", "EXTEND"));
     assertThat(investigation).hasPassed("OverdueHandled").isWaitingAt("InvestigateTask");

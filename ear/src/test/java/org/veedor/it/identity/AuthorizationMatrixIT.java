@@ -759,6 +759,10 @@ class AuthorizationMatrixIT {
                 "page /error.xhtml",
                 Set.copyOf(CALLERS),
                 u -> page(u, "error.xhtml", "error-message")),
+            new Check(
+                "page /not-found.xhtml",
+                Set.copyOf(CALLERS),
+                u -> page(u, "not-found.xhtml", "not-found-message")),
             new Check("page /login.xhtml", Set.copyOf(CALLERS), u -> loginPage(u)),
             new Check(
                 "page /intake/register.xhtml", REGISTRARS, u -> page(u, "intake/register.xhtml")),

@@ -139,6 +139,19 @@ class QuarterlyReportIT {
         .as("each figure traced to the search that finds its records")
         .contains("received:" + year + "-Q" + quarter)
         .containsPattern(year + "-\\d\\d");
+
+    // tagged for screen readers, as another reader than the writer's library sees it
+    assertThat(run("pdfinfo", file.toString())).containsPattern("Tagged:\\s+yes");
+    String structure = run("pdfinfo", "-struct-text", file.toString());
+    assertThat(structure)
+        .startsWith("Document")
+        .contains("H1 (block)")
+        .contains("\"Informe trimestral de supervisión")
+        .contains("H2 (block)")
+        .contains("Figure")
+        .contains("Table (block)")
+        .contains("/Scope /Column")
+        .contains("TD");
   }
 
   @Test

@@ -80,6 +80,8 @@ public final class Browser
         "--window-size=1400,1000",
         "--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+    // the console, for tests that fail on its errors
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))

@@ -19,8 +19,15 @@ public interface CaseWork {
    *
    * @param reference part of a case's reference number, or {@code null} for all
    * @param taskKey one kind of task ({@code ReviewFindingsTask}), or {@code null} for all
+   * @param dueWithinDays only tasks due within so many days from now (overdue ones included), or
+   *     {@code null} for all
    */
-  record InboxFilter(boolean overdueOnly, String reference, String taskKey) {}
+  record InboxFilter(boolean overdueOnly, String reference, String taskKey, Integer dueWithinDays) {
+
+    public InboxFilter(boolean overdueOnly, String reference, String taskKey) {
+      this(overdueOnly, reference, taskKey, null);
+    }
+  }
 
   /**
    * A task with its form's context: the triage proposal, the recommended range, who works it, and

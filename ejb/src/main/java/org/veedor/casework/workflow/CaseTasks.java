@@ -137,6 +137,7 @@ public class CaseTasks implements CaseWork {
         open.stream()
             .filter(t -> visible.contains(references.get(t.getProcessInstanceId())))
             .filter(t -> !overdueOnly || overdue(t, now))
+            .filter(t -> dueWithin(t, filter.dueWithinDays(), now))
             .sorted(
                 Comparator.comparing((Task t) -> !overdue(t, now))
                     .thenComparing(
@@ -683,6 +684,13 @@ public class CaseTasks implements CaseWork {
         .getResultList()
         .stream()
         .collect(Collectors.toMap(c -> c.referenceNumber().toString(), c -> c));
+  }
+
+  /** Whether the task falls due within so many days (overdue ones included); null: any task. */
+  private static boolean dueWithin(Task task, Integer days, Instant now) {
+    return days == null
+        || task.getDueDate() != null
+            && task.getDueDate().toInstant().isBefore(now.plus(java.time.Duration.ofDays(days)));
   }
 
   private static boolean overdue(Task task, Instant now) {

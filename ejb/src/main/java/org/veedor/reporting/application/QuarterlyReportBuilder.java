@@ -131,7 +131,9 @@ public class QuarterlyReportBuilder {
             + " "
             + reader.username()
             + ".";
-    byte[] pdf = new PdfReport().write(title, subtitle, sections);
+    byte[] pdf =
+        new PdfReport()
+            .write(labels.getOrDefault("quarterly.language", "en"), title, subtitle, sections);
     audit.recordAs(
         reader.username(),
         AuditEventType.EXPORT,

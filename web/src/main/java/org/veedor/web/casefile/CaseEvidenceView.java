@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.model.file.UploadedFile;
 import org.veedor.casefile.application.CaseFileSettings;
 import org.veedor.casefile.application.CaseFileView;
 import org.veedor.casefile.application.CaseFiles;
@@ -40,7 +39,7 @@ public class CaseEvidenceView implements Serializable {
   private List<CaseFileView> fileList = List.of();
   private List<NoteView> noteList = List.of();
   private boolean readsNotes;
-  private transient UploadedFile upload;
+  private transient jakarta.servlet.http.Part upload;
   private Boolean identifying;
   private String newNote;
 
@@ -66,8 +65,8 @@ public class CaseEvidenceView implements Serializable {
       return;
     }
     try (InputStream in = upload.getInputStream()) {
-      if (files.add(reference, upload.getFileName(), in, isIdentifying()).isPresent()) {
-        Messages.info("evidence.uploaded", upload.getFileName());
+      if (files.add(reference, upload.getSubmittedFileName(), in, isIdentifying()).isPresent()) {
+        Messages.info("evidence.uploaded", upload.getSubmittedFileName());
       } else {
         Messages.error("evidence.notAllowed");
       }
@@ -140,11 +139,11 @@ public class CaseEvidenceView implements Serializable {
     return readsNotes;
   }
 
-  public UploadedFile getUpload() {
+  public jakarta.servlet.http.Part getUpload() {
     return upload;
   }
 
-  public void setUpload(UploadedFile upload) {
+  public void setUpload(jakarta.servlet.http.Part upload) {
     this.upload = upload;
   }
 

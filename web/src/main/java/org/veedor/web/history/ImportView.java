@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.primefaces.model.file.UploadedFile;
-import org.primefaces.model.file.UploadedFiles;
 import org.veedor.history.application.HistoricalImport;
 import org.veedor.history.application.ImportRunView;
 import org.veedor.history.domain.Finding;
@@ -36,7 +34,7 @@ public class ImportView implements Serializable {
   @Inject transient HistoricalImport imports;
 
   private String mapping = HistoricalImport.SHIPPED.get(0);
-  private transient UploadedFiles files;
+  private transient List<jakarta.servlet.http.Part> files;
   private Long runId;
   private ImportRunView run;
 
@@ -53,15 +51,20 @@ public class ImportView implements Serializable {
   }
 
   public void start() {
-    if (files == null || files.getFiles() == null || files.getFiles().isEmpty()) {
+    if (files == null || files.isEmpty()) {
       Messages.error("import.noFiles");
       return;
     }
     Map<String, InputStream> parts = new LinkedHashMap<>();
-    for (UploadedFile f : files.getFiles()) {
-      String name = f.getFileName() == null ? "" : f.getFileName();
+    for (jakarta.servlet.http.Part f : files) {
+      String name = f.getSubmittedFileName() == null ? "" : f.getSubmittedFileName();
       String role = name.replaceAll("(?i)\\.csv$", "").toLowerCase(Locale.ROOT);
-      parts.put(role, new ByteArrayInputStream(f.getContent()));
+      try (InputStream in = f.getInputStream()) {
+        parts.put(role, new ByteArrayInputStream(in.readAllBytes()));
+      } catch (java.io.IOException e) {
+        Messages.error("import.noFiles");
+        return;
+      }
     }
     try {
       String text =
@@ -125,11 +128,11 @@ public class ImportView implements Serializable {
     this.mapping = mapping;
   }
 
-  public UploadedFiles getFiles() {
+  public List<jakarta.servlet.http.Part> getFiles() {
     return files;
   }
 
-  public void setFiles(UploadedFiles files) {
+  public void setFiles(List<jakarta.servlet.http.Part> files) {
     this.files = files;
   }
 }

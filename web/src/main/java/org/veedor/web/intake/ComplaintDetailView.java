@@ -28,6 +28,7 @@ public class ComplaintDetailView implements Serializable {
   private List<TimelineEntry> timeline = List.of();
   private List<org.veedor.discipline.application.OfficerSanction> sanctions = List.of();
   private List<org.veedor.search.application.SearchResults.Hit> similar = List.of();
+  private boolean diagramShown;
 
   /**
    * Reads the complaint named by the page's parameter (an unknown one shows "not found") and the
@@ -39,7 +40,20 @@ public class ComplaintDetailView implements Serializable {
       timeline = tasks.timeline(reference).orElse(List.of());
       sanctions = officerSanctions.of(reference).orElse(List.of());
       similar = search.similar(reference, 5).orElse(List.of());
+      try {
+        diagramShown = tasks.diagram(reference).isPresent();
+      } catch (jakarta.ejb.EJBAccessException e) {
+        diagramShown = false; // a role that reads the case but not its lifecycle's drawing
+      }
     }
+  }
+
+  /**
+   * Whether the page draws the case's lifecycle: only a case with a run the reader may see, so the
+   * page never asks for a drawing that is not there.
+   */
+  public boolean isDiagramShown() {
+    return diagramShown;
   }
 
   /** The lifecycle's steps and the case's recorded changes, newest first. */

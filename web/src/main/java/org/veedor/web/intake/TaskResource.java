@@ -41,6 +41,7 @@ public class TaskResource {
       @QueryParam("overdue") String overdue,
       @QueryParam("reference") String reference,
       @QueryParam("task") String task,
+      @QueryParam("dueWithin") String dueWithin,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     QueryParams params = new QueryParams();
@@ -48,11 +49,15 @@ public class TaskResource {
     PageRequest request = params.page(page, size, 20);
     String part = params.text("reference", reference, 40);
     String kind = params.text("task", task, 60);
+    Integer days =
+        dueWithin == null || dueWithin.isBlank()
+            ? null
+            : params.integer("dueWithin", dueWithin, 0, 1, 365);
     if (kind != null && !tasks.taskKeys().contains(kind)) {
       params.reject("task", InputReason.NOT_ONE_OF, tasks.taskKeys());
     }
     params.check();
-    return tasks.inbox(new CaseWork.InboxFilter(overdueOnly, part, kind), request);
+    return tasks.inbox(new CaseWork.InboxFilter(overdueOnly, part, kind, days), request);
   }
 
   @GET

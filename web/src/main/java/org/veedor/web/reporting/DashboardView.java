@@ -116,6 +116,9 @@ public class DashboardView implements Serializable {
     for (Map<String, Object> r : t.records()) {
       labels.add(String.valueOf(r.get("period")));
     }
+    // rates and shares are drawn as per cent on an axis from zero, so that a change of a point
+    // looks like one; every axis says its unit
+    boolean share = !name.equals("volume") && !name.equals("disposition-time");
     JsonArrayBuilder datasets = Json.createArrayBuilder();
     String[] colours = {"#1f4e79", "#b5523b", "#6a8d3a"};
     int i = 0;
@@ -124,7 +127,7 @@ public class DashboardView implements Serializable {
       for (Map<String, Object> r : t.records()) {
         Object v = r.get(column);
         if (v instanceof Number n) {
-          data.add(n.doubleValue());
+          data.add(share ? Math.round(n.doubleValue() * 1000) / 10.0 : n.doubleValue());
         } else {
           data.addNull();
         }
@@ -143,24 +146,36 @@ public class DashboardView implements Serializable {
     }
     JsonObjectBuilder options =
         Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false);
-    if (name.equals("volume")) {
-      options.add(
-          "scales",
-          Json.createObjectBuilder()
-              .add("y", Json.createObjectBuilder().add("beginAtZero", true))
-              .add(
-                  "rate",
-                  Json.createObjectBuilder()
-                      .add("position", "right")
-                      .add("beginAtZero", true)
-                      .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))));
+    String unit =
+        share
+            ? "chart.unit.percent"
+            : name.equals("volume") ? "chart.unit.complaints" : "chart.unit.days";
+    JsonObjectBuilder y =
+        Json.createObjectBuilder().add("beginAtZero", true).add("title", axisTitle(unit));
+    if (share) {
+      y.add("suggestedMax", 100);
     }
+    JsonObjectBuilder scales = Json.createObjectBuilder().add("y", y);
+    if (name.equals("volume")) {
+      scales.add(
+          "rate",
+          Json.createObjectBuilder()
+              .add("position", "right")
+              .add("beginAtZero", true)
+              .add("title", axisTitle("chart.unit.per100Officers"))
+              .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
+    }
+    options.add("scales", scales);
     return Json.createObjectBuilder()
         .add("type", type)
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add("options", options)
         .build()
         .toString();
+  }
+
+  private static JsonObjectBuilder axisTitle(String key) {
+    return Json.createObjectBuilder().add("display", true).add("text", Messages.text(key));
   }
 
   /**

@@ -41,7 +41,18 @@ public class NetworkView implements Serializable {
   }
 
   /** An officer drawn at a point. */
-  public record Node(String badge, String label, String x, String y) {}
+  /**
+   * An officer drawn as a circle with their badge number beside it; the label sits below the circle
+   * (above it near the bottom edge) and keeps inside the drawing at the sides.
+   */
+  public record Node(
+      String badge,
+      String label,
+      String x,
+      String y,
+      String labelX,
+      String labelY,
+      String anchor) {}
 
   /** A tie drawn as a line. */
   public record Edge(String x1, String y1, String x2, String y2, String width, int complaints) {}
@@ -51,7 +62,12 @@ public class NetworkView implements Serializable {
     Map<String, double[]> at = positions(group);
     for (OfficerNetworks.Member m : group.officers()) {
       double[] p = at.get(m.badgeNumber());
-      nodes.add(new Node(m.badgeNumber(), m.name(), fmt(p[0]), fmt(p[1])));
+      String anchor = p[0] < 40 ? "start" : p[0] > 280 ? "end" : "middle";
+      double labelX = p[0] < 40 ? p[0] - 9 : p[0] > 280 ? p[0] + 9 : p[0];
+      double labelY = p[1] > 290 ? p[1] - 13 : p[1] + 21;
+      nodes.add(
+          new Node(
+              m.badgeNumber(), m.name(), fmt(p[0]), fmt(p[1]), fmt(labelX), fmt(labelY), anchor));
     }
     return nodes;
   }

@@ -24,6 +24,7 @@ public class TaskInboxView implements Serializable {
   private boolean overdueOnly;
   private String reference;
   private String taskKey;
+  private Integer dueWithinDays;
   private java.util.List<String> taskKeys;
   private int first;
   private PagedDataModel<TaskView> inbox;
@@ -33,7 +34,9 @@ public class TaskInboxView implements Serializable {
     inbox =
         new PagedDataModel<>(
             request ->
-                tasks.inbox(new CaseWork.InboxFilter(overdueOnly, reference, taskKey), request),
+                tasks.inbox(
+                    new CaseWork.InboxFilter(overdueOnly, reference, taskKey, dueWithinDays),
+                    request),
             TaskView::id);
     taskKeys = tasks.taskKeys();
   }
@@ -53,6 +56,19 @@ public class TaskInboxView implements Serializable {
 
   public PagedDataModel<TaskView> getInbox() {
     return inbox;
+  }
+
+  public Integer getDueWithinDays() {
+    return dueWithinDays;
+  }
+
+  public void setDueWithinDays(Integer dueWithinDays) {
+    this.dueWithinDays = dueWithinDays;
+  }
+
+  /** The choices of the "due within" filter, in days. */
+  public java.util.List<Integer> getDueChoices() {
+    return java.util.List.of(7, 14, 30);
   }
 
   public boolean isOverdueOnly() {

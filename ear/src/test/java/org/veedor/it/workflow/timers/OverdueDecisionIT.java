@@ -64,6 +64,17 @@ class OverdueDecisionIT {
         .singleResult();
   }
 
+  /** The kinds of the caller's tasks on the case that fall due within so many days. */
+  private static java.util.List<String> dueWithin(String user, String reference, int days) {
+    return Api.as(user)
+        .get("tasks?size=200&dueWithin=" + days + "&reference=" + reference)
+        .json()
+        .getJsonArray("items")
+        .stream()
+        .map(v -> v.asJsonObject().getString("taskKey"))
+        .toList();
+  }
+
   private String overdueCase(String investigator) {
     String reference = register();
     confirmFullInvestigation(reference, "A full investigation, the unit asked for it.");
@@ -82,6 +93,12 @@ class OverdueDecisionIT {
     Instant oldDeadline = ((Date) runtime.getVariable(investigation, "deadlineAt")).toInstant();
     String oldTask =
         task("investigator", reference, "InvestigateTask").orElseThrow().getString("id");
+
+    JsonObject decision =
+        task("supervisor", reference, "HandleOverdueInvestigationTask").orElseThrow();
+    assertThat(Instant.parse(decision.getString("due")))
+        .as("the overdue decision is due at the deadline that passed")
+        .isEqualTo(oldDeadline);
 
     Api.Reply withoutAction =
         complete(
@@ -113,6 +130,14 @@ class OverdueDecisionIT {
     Instant reminder = timer(investigation, "ReminderTimer").getDuedate().toInstant();
     assertThat(reminder).isAfter(Instant.now()).isBefore(newDeadline);
     assertThat(task("supervisor", reference, "HandleOverdueInvestigationTask")).isEmpty();
+    // (the deadline timer was fired ahead of its time: the new deadline lies months ahead)
+    int daysLeft = (int) Duration.between(Instant.now(), newDeadline).toDays();
+    assertThat(dueWithin("investigator", reference, daysLeft - 1)).as("not due so soon").isEmpty();
+    assertThat(dueWithin("investigator", reference, daysLeft + 1))
+        .containsExactly("InvestigateTask");
+    Api.Reply never = Api.as("investigator").get("tasks?dueWithin=0");
+    assertThat(never.status()).isEqualTo(400);
+    assertThat(never.invalidParams()).containsExactly("dueWithin");
     assertThat(timeline(reference))
         .filteredOn(e -> e.getString("kind").equals("TEXT"))
         .extracting(e -> e.getString("code") + ": " + e.getString("title"))
