@@ -11,6 +11,8 @@ import java.time.Instant;
  *     before the referral was asked)
  * @param finalSanction the sanction that stands: after the appeal, or as decided
  * @param finalAt when it became final (the appeal decided, or the window closed); null while open
+ * @param appealUntil until when the officer may appeal, while the sanction is not final and no
+ *     appeal was decided; null otherwise
  */
 public record OfficerSanction(
     long allegationId,
@@ -31,4 +33,5 @@ public record OfficerSanction(
     String appealReason,
     String finalSanction,
     Integer finalSuspensionDays,
-    Instant finalAt) {}
+    Instant finalAt,
+    Instant appealUntil) {}

@@ -87,6 +87,7 @@ public class OfficerSanctions {
         d.appealReason(),
         d.finalSanction().name(),
         d.finalSuspensionDays(),
-        d.finalAt());
+        d.finalAt(),
+        d.finalAt() == null && d.appealOutcome() == null ? d.appealUntil() : null);
   }
 }

@@ -34,6 +34,7 @@ public class SanctionDecisions {
    * A decision on the sanction of the officer of an allegation.
    *
    * @param referToProsecutor the decision on referral; required when it was recommended
+   * @param appealWindow how long the officer has to appeal, from the decision (null: not kept)
    */
   public record Decision(
       long complaintId,
@@ -43,7 +44,8 @@ public class SanctionDecisions {
       Integer suspensionDays,
       Boolean referToProsecutor,
       String justification,
-      String decidedBy) {}
+      String decidedBy,
+      java.time.Period appealWindow) {}
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
@@ -88,6 +90,14 @@ public class SanctionDecisions {
             justified ? command.justification() : null,
             command.decidedBy(),
             clock.instant());
+    if (command.appealWindow() != null) {
+      decision.allowAppealUntil(
+          decision
+              .decidedAt()
+              .atZone(java.time.ZoneOffset.UTC)
+              .plus(command.appealWindow())
+              .toInstant());
+    }
     em.persist(decision);
     em.flush();
     return decision.id();

@@ -73,6 +73,9 @@ public class SanctionDecision {
   @Column(name = "final_at")
   private Instant finalAt;
 
+  @Column(name = "appeal_until")
+  private Instant appealUntil;
+
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)
   @Column(name = "appeal_outcome", length = 20)
@@ -138,6 +141,19 @@ public class SanctionDecision {
     this.justification = justification;
     this.decidedBy = Objects.requireNonNull(decidedBy, "decided by");
     this.decidedAt = Objects.requireNonNull(decidedAt, "decided at");
+  }
+
+  /** The officer may appeal until then (the end of the appeal window, from the decision). */
+  public void allowAppealUntil(Instant until) {
+    if (until != null && until.isBefore(decidedAt)) {
+      throw new IllegalArgumentException("the appeal window ends before the decision");
+    }
+    appealUntil = until;
+  }
+
+  /** The end of the appeal window; null when none was set (decided before windows were kept). */
+  public Instant appealUntil() {
+    return appealUntil;
   }
 
   /** The appeal window closed unused: the sanction stands. */

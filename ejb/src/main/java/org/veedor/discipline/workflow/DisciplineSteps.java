@@ -156,7 +156,8 @@ public final class DisciplineSteps {
                   days,
                   referral,
                   justification,
-                  task.username()));
+                  task.username(),
+                  appealWindow(task.variables().get(Lifecycle.APPEAL_WINDOW))));
       return Map.of(Lifecycle.SANCTION_DECISION, decision);
     }
   }
@@ -181,5 +182,10 @@ public final class DisciplineSteps {
       decision.becomeFinal(clock.instant());
       record(execution, "sanction final (no appeal): " + decision.sanction());
     }
+  }
+
+  /** The appeal window the lifecycle runs (an ISO-8601 period), or null when it has none. */
+  static java.time.Period appealWindow(Object window) {
+    return window == null ? null : java.time.Period.parse(window.toString());
   }
 }

@@ -28,7 +28,7 @@ public class ComplaintDetailView implements Serializable {
   private List<TimelineEntry> timeline = List.of();
   private List<org.veedor.discipline.application.OfficerSanction> sanctions = List.of();
   private List<org.veedor.search.application.SearchResults.Hit> similar = List.of();
-  private boolean diagramShown;
+  private String diagramJson;
 
   /**
    * Reads the complaint named by the page's parameter (an unknown one shows "not found") and the
@@ -41,9 +41,9 @@ public class ComplaintDetailView implements Serializable {
       sanctions = officerSanctions.of(reference).orElse(List.of());
       similar = search.similar(reference, 5).orElse(List.of());
       try {
-        diagramShown = tasks.diagram(reference).isPresent();
+        diagramJson = tasks.diagram(reference).map(ComplaintDetailView::json).orElse(null);
       } catch (jakarta.ejb.EJBAccessException e) {
-        diagramShown = false; // a role that reads the case but not its lifecycle's drawing
+        diagramJson = null; // a role that reads the case but not its lifecycle's drawing
       }
     }
   }
@@ -53,7 +53,25 @@ public class ComplaintDetailView implements Serializable {
    * page never asks for a drawing that is not there.
    */
   public boolean isDiagramShown() {
-    return diagramShown;
+    return diagramJson != null;
+  }
+
+  /**
+   * The drawing's model and marks as JSON, written into the page (read once with the page, not
+   * fetched again); every {@code <} is escaped so that nothing in it can end the script element.
+   */
+  public String getDiagramJson() {
+    return diagramJson;
+  }
+
+  static String json(CaseWork.Diagram diagram) {
+    return jakarta.json.Json.createObjectBuilder()
+        .add("xml", diagram.xml())
+        .add("completed", jakarta.json.Json.createArrayBuilder(diagram.completed()))
+        .add("active", jakarta.json.Json.createArrayBuilder(diagram.active()))
+        .build()
+        .toString()
+        .replace("<", "\\u003c");
   }
 
   /** The lifecycle's steps and the case's recorded changes, newest first. */

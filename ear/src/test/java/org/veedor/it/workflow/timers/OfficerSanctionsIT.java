@@ -10,6 +10,8 @@ import static org.veedor.it.support.Casework.timeline;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,6 +188,19 @@ class OfficerSanctionsIT {
         .as("the other officer's window is still open")
         .isNotEqualTo("CLOSED");
 
+    JsonObject open =
+        Api.as("supervisor").get("complaints/" + reference + "/sanctions").jsonArray().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(o -> extortion.equals(o.getString("badgeNumber")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(
+            Duration.between(
+                Instant.parse(open.getString("decidedAt")),
+                Instant.parse(open.getString("appealUntil"))))
+        .as("the officer may appeal for the window the lifecycle runs: 30 days here")
+        .isEqualTo(Duration.ofDays(30));
+
     // the other officer's appeal window closes unused: fired inside the server
     String lifecycle =
         runtime
@@ -227,6 +242,9 @@ class OfficerSanctionsIT {
         .as("no appeal")
         .isTrue();
     assertThat(windowClosed.containsKey("finalAt")).isTrue();
+    assertThat(!windowClosed.containsKey("appealUntil") || windowClosed.isNull("appealUntil"))
+        .as("no window once final")
+        .isTrue();
 
     assertThat(timeline(reference))
         .filteredOn(e -> e.getString("kind").equals("TEXT"))
