@@ -414,6 +414,20 @@ class ComplaintLifecycleProcessTest {
   }
 
   @Test
+  void shouldPlaceACaseAtTheFindingsReviewEvenWithoutADeadline() {
+    // a case placed at its stage (the demonstration world, an imported case) may have no deadline
+    investigation =
+        runtimeService()
+            .createProcessInstanceByKey(INVESTIGATION)
+            .businessKey(REFERENCE)
+            .setVariables(Map.of("investigator", "investigator", "supervisor", "supervisor"))
+            .startBeforeActivity("ReviewFindingsTask")
+            .execute();
+    assertThat(investigation).isWaitingAt("ReviewFindingsTask");
+    org.assertj.core.api.Assertions.assertThat(taskOf("ReviewFindingsTask").getDueDate()).isNull();
+  }
+
+  @Test
   void shouldHandTheEscalatedInvestigationToTheHeadOfTheUnit() {
     assignedInvestigation();
     ClockUtil.setCurrentTime(new Date(NOW.getTime() + Duration.ofDays(60).toMillis()));
