@@ -28,6 +28,7 @@ class LayoutRulesTest {
 
   /** The contexts, everything under {@code org.veedor} but the platform and the demo. */
   private static final String[] CONTEXTS = {
+    "org.veedor.administration..",
     "org.veedor.appeal..",
     "org.veedor.audit..",
     "org.veedor.casefile..",

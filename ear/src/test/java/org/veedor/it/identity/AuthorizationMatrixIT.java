@@ -432,6 +432,22 @@ class AuthorizationMatrixIT {
                     Set.of("admin"),
                     u -> page(u, "admin/search-index.xhtml")),
                 new Check(
+                    "page /admin/accounts.xhtml",
+                    Set.of("admin"),
+                    u -> page(u, "admin/accounts.xhtml")),
+                new Check(
+                    "page /admin/organisation.xhtml",
+                    Set.of("admin"),
+                    u -> page(u, "admin/organisation.xhtml")),
+                new Check(
+                    "page /admin/categories.xhtml",
+                    Set.of("admin"),
+                    u -> page(u, "admin/categories.xhtml")),
+                new Check(
+                    "page /account/password.xhtml",
+                    EVERYONE,
+                    u -> page(u, "account/password.xhtml")),
+                new Check(
                     "page /admin/imports.xhtml",
                     Set.of("admin"),
                     u -> page(u, "admin/imports.xhtml")),
@@ -697,6 +713,68 @@ class AuthorizationMatrixIT {
                     api(
                         api(u).post("imports", "multipart/form-data; boundary=b", "--b--\r\n"),
                         400)),
+            // administration: refused field by field (400) when allowed, so nothing changes here
+            new Check(
+                "GET /api/admin/accounts",
+                Set.of("admin"),
+                u -> api(api(u).get("admin/accounts"), 200)),
+            new Check(
+                "GET /api/admin/accounts/{username}",
+                Set.of("admin"),
+                u -> api(api(u).get("admin/accounts/intake"), 200)),
+            new Check(
+                "POST /api/admin/accounts",
+                Set.of("admin"),
+                u -> api(api(u).postJson("admin/accounts", "{}"), 400)),
+            new Check(
+                "PATCH /api/admin/accounts/{username}",
+                Set.of("admin"),
+                u -> api(api(u).patch("admin/accounts/intake", "{\"displayName\": \" \"}"), 400)),
+            new Check(
+                "POST /api/admin/accounts/{username}/password",
+                Set.of("admin"),
+                u -> api(api(u).postJson("admin/accounts/nobody-here/password", ""), 404)),
+            new Check(
+                "POST /api/admin/territories",
+                Set.of("admin"),
+                u -> api(api(u).postJson("admin/territories", "{}"), 400)),
+            new Check(
+                "PATCH /api/admin/territories/{code}",
+                Set.of("admin"),
+                u -> api(api(u).patch("admin/territories/NOPE", "{\"name\": \"x\"}"), 404)),
+            new Check(
+                "POST /api/admin/units",
+                Set.of("admin"),
+                u -> api(api(u).postJson("admin/units", "{}"), 400)),
+            new Check(
+                "PATCH /api/admin/units/{code}",
+                Set.of("admin"),
+                u -> api(api(u).patch("admin/units/NOPE", "{\"name\": \"x\"}"), 404)),
+            new Check(
+                "POST /api/admin/units/{code}/closing",
+                Set.of("admin"),
+                u -> api(api(u).postJson("admin/units/NOPE/closing", ""), 404)),
+            new Check(
+                "POST /api/admin/categories",
+                Set.of("admin"),
+                u -> api(api(u).postJson("admin/categories", "{}"), 400)),
+            new Check(
+                "PATCH /api/admin/categories/{code}",
+                Set.of("admin"),
+                u -> api(api(u).patch("admin/categories/NOPE", "{}"), 404)),
+            new Check(
+                "POST /api/admin/categories/{code}/retirement",
+                Set.of("admin"),
+                u -> api(api(u).postJson("admin/categories/NOPE/retirement", ""), 404)),
+            new Check(
+                "POST /api/admin/categories/{code}/restoration",
+                Set.of("admin"),
+                u -> api(api(u).postJson("admin/categories/NOPE/restoration", ""), 404)),
+            new Check(
+                "PUT /api/account/password",
+                // every signed-in user changes their own; a wrong current password is refused
+                EVERYONE,
+                u -> api(api(u).put("account/password", "{}"), 400)),
             new Check(
                 "GET /api/open-data/{name}",
                 Set.copyOf(CALLERS),

@@ -6,8 +6,9 @@ import java.sql.Statement;
 import java.util.Properties;
 
 /**
- * Drops and creates the database of the PostgreSQL suite before it runs, so that every run starts
- * from an empty schema that Flyway migrates. Run by the build, not a test.
+ * Drops and creates the databases of the PostgreSQL suites (the demonstration world's and the new
+ * install's) before they run, so that every run starts from an empty schema that Flyway migrates.
+ * Run by the build, not a test.
  */
 public final class FreshPostgresDatabase {
 
@@ -16,7 +17,12 @@ public final class FreshPostgresDatabase {
   public static void main(String[] args) throws SQLException {
     String adminUrl = args[0];
     String user = args[1];
-    String database = args[2];
+    for (int i = 2; i < args.length; i++) {
+      fresh(adminUrl, user, args[i]);
+    }
+  }
+
+  private static void fresh(String adminUrl, String user, String database) throws SQLException {
     if (!database.matches("[a-z_][a-z0-9_]*")) {
       throw new IllegalArgumentException("unsafe database name: " + database);
     }

@@ -26,5 +26,13 @@ public enum AuditEventType {
   EVIDENCE_TAMPERED,
   EVIDENCE_TEXT_EXTRACTED,
   NOTE_WRITTEN,
-  CASE_AMENDED
+  CASE_AMENDED,
+  /** An account created, renamed, enabled, disabled or given a new password by an administrator. */
+  ACCOUNT_CHANGED,
+  /** A unit or territory created, renamed or closed. */
+  ORGANISATION_CHANGED,
+  /** An allegation category added, renamed, regrouped, retired or restored. */
+  TAXONOMY_CHANGED,
+  /** A user's own password changed by the user. */
+  PASSWORD_CHANGED
 }

@@ -21,6 +21,12 @@ public final class Roles {
    */
   public static final String SIGNED_IN = "**";
 
+  /**
+   * What an account holds instead of its roles while its password, handed out by an administrator,
+   * waits to be changed: it may change the password and do nothing else. Never assigned.
+   */
+  public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+
   /** Every role a user may hold, in the order of DOMAIN.md. */
   public static final List<String> ALL =
       List.of(

@@ -137,10 +137,29 @@ public class ComplaintQueries {
   @PermitAll
   public List<CategoryView> categories() {
     return complaints.findAllCategories().stream()
-        .map(c -> new CategoryView(c.code(), c.group(), c.isSerious(), c.isActive()))
+        .map(
+            c ->
+                new CategoryView(
+                    c.code(),
+                    c.group(),
+                    c.isSerious(),
+                    c.isActive(),
+                    c.nameEn(),
+                    c.nameEs(),
+                    c.namePt()))
         .toList();
   }
 
-  /** An allegation category as pick lists show it. */
-  public record CategoryView(String code, CategoryGroup group, boolean serious, boolean active) {}
+  /**
+   * An allegation category as pick lists show it, with its own names where it has them (a category
+   * added after installation); the seeded ones are named by the message bundles.
+   */
+  public record CategoryView(
+      String code,
+      CategoryGroup group,
+      boolean serious,
+      boolean active,
+      String nameEn,
+      String nameEs,
+      String namePt) {}
 }

@@ -49,6 +49,16 @@ public class AllegationCategory {
   @Column(nullable = false)
   private boolean active;
 
+  /** Its own names, for a category added after installation; the bundles name the seeded ones. */
+  @Column(name = "name_en", length = 120)
+  private String nameEn;
+
+  @Column(name = "name_es", length = 120)
+  private String nameEs;
+
+  @Column(name = "name_pt", length = 120)
+  private String namePt;
+
   @Version private long version;
 
   protected AllegationCategory() {}
@@ -58,6 +68,42 @@ public class AllegationCategory {
     this.group = Objects.requireNonNull(group, "group");
     this.serious = serious;
     this.active = true;
+  }
+
+  /** Names it in English, Spanish and Portuguese (null where the bundles name it). */
+  public void rename(String english, String spanish, String portuguese) {
+    this.nameEn = english;
+    this.nameEs = spanish;
+    this.namePt = portuguese;
+  }
+
+  public void regroup(CategoryGroup group) {
+    this.group = Objects.requireNonNull(group, "group");
+  }
+
+  public void markSerious(boolean serious) {
+    this.serious = serious;
+  }
+
+  /** No longer offered for new allegations; the allegations that name it keep it. */
+  public void retire() {
+    this.active = false;
+  }
+
+  public void restore() {
+    this.active = true;
+  }
+
+  public String nameEn() {
+    return nameEn;
+  }
+
+  public String nameEs() {
+    return nameEs;
+  }
+
+  public String namePt() {
+    return namePt;
   }
 
   public Long id() {

@@ -12,6 +12,11 @@ public enum IntakeRefusal implements MessageKey {
   ONLY_SEALED_CASES_SUPERVISORS("intake.refusal.onlySealedCasesSupervisors"),
   NO_SUCH_CATEGORY("intake.refusal.noSuchCategory"),
   CATEGORY_RETIRED("intake.refusal.categoryRetired"),
+  CATEGORY_CODE_FORM("intake.refusal.categoryCodeForm"),
+  /** {0}: the code. */
+  CATEGORY_CODE_TAKEN("intake.refusal.categoryCodeTaken"),
+  NO_SUCH_CATEGORY_GROUP("intake.refusal.noSuchCategoryGroup"),
+  CATEGORY_NAMES_REQUIRED("intake.refusal.categoryNamesRequired"),
   ANONYMOUS_WITH_DETAILS("intake.refusal.anonymousWithDetails"),
   NAMED_NEEDS_NAME("intake.refusal.namedNeedsName"),
   INCIDENT_AFTER_COMPLAINT("intake.refusal.incidentAfterComplaint"),

@@ -123,13 +123,25 @@ public class OfficerRegistry {
     return units.findByCode(code.strip()).map(OfficerRegistry::view);
   }
 
+  /** The id of an open unit, for a record that names its unit by id (an account). */
+  public Optional<Long> openUnitId(@NotNull String code) {
+    return units.findByCode(code.strip()).filter(u -> !u.isClosed()).map(Unit::id);
+  }
+
+  /** The code of a unit by its id. */
+  public Optional<String> unitCode(Long id) {
+    return id == null
+        ? Optional.empty()
+        : Optional.ofNullable(em.find(Unit.class, id)).map(Unit::code);
+  }
+
   public List<TerritoryView> territories() {
     return units.findAllTerritories().stream()
         .map(t -> new TerritoryView(t.code(), t.name()))
         .toList();
   }
 
-  private static UnitView view(Unit u) {
+  static UnitView view(Unit u) {
     return new UnitView(
         u.code(),
         u.name(),
@@ -137,7 +149,8 @@ public class OfficerRegistry {
         u.parent() == null ? null : u.parent().code(),
         u.territory().code(),
         u.territory().name(),
-        (int) u.treePath().chars().filter(ch -> ch == '/').count() - 2);
+        (int) u.treePath().chars().filter(ch -> ch == '/').count() - 2,
+        u.closedOn());
   }
 
   private static OfficerDetails details(Officer o) {

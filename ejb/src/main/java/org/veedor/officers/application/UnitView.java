@@ -1,6 +1,9 @@
 package org.veedor.officers.application;
 
-/** A unit of the tree, with its parent's code (none at the top) and its territory. */
+/**
+ * A unit of the tree, with its parent's code (none at the top), its territory, and the day it was
+ * closed (null while it is open).
+ */
 public record UnitView(
     String code,
     String name,
@@ -8,4 +11,5 @@ public record UnitView(
     String parentCode,
     String territoryCode,
     String territoryName,
-    int depth) {}
+    int depth,
+    java.time.LocalDate closedOn) {}

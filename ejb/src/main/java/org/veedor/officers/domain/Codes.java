@@ -3,11 +3,16 @@ package org.veedor.officers.domain;
 import java.util.regex.Pattern;
 
 /** Codes of units and territories: short, upper case, safe inside a tree path. */
-final class Codes {
+public final class Codes {
 
   private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,39}");
 
   private Codes() {}
+
+  /** Whether the text is written as a code. */
+  public static boolean isCode(String text) {
+    return text != null && CODE.matcher(text).matches();
+  }
 
   static String require(String code, String what) {
     if (code == null || !CODE.matcher(code).matches()) {

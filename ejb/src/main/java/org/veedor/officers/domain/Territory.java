@@ -38,6 +38,10 @@ public class Territory {
     this.name = Objects.requireNonNull(name, "name").strip();
   }
 
+  public void rename(String name) {
+    this.name = Objects.requireNonNull(name, "name").strip();
+  }
+
   public Long id() {
     return id;
   }

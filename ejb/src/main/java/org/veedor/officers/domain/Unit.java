@@ -60,6 +60,10 @@ public class Unit {
   @Column(name = "tree_path", nullable = false, length = 1000)
   private String treePath;
 
+  /** The day the unit was closed; it stays in the tree for its history. */
+  @Column(name = "closed_on")
+  private java.time.LocalDate closedOn;
+
   @Version private long version;
 
   protected Unit() {}
@@ -85,6 +89,23 @@ public class Unit {
           "a " + level + " unit cannot be placed under a " + this.level + " unit");
     }
     return new Unit(code, name, level, this, territory);
+  }
+
+  public void rename(String name) {
+    this.name = Objects.requireNonNull(name, "name").strip();
+  }
+
+  /** Closes the unit: it takes no new members, subunits or officers from now on. */
+  public void close(java.time.LocalDate on) {
+    this.closedOn = Objects.requireNonNull(on, "on");
+  }
+
+  public boolean isClosed() {
+    return closedOn != null;
+  }
+
+  public java.time.LocalDate closedOn() {
+    return closedOn;
   }
 
   public boolean isWithin(Unit ancestor) {

@@ -9,7 +9,7 @@ public enum UnitLevel {
   /** A specialised unit (for example the special corruption unit), under any command level. */
   SPECIAL_UNIT;
 
-  boolean mayBeUnder(UnitLevel parent) {
+  public boolean mayBeUnder(UnitLevel parent) {
     return this == SPECIAL_UNIT ? parent != SPECIAL_UNIT : ordinal() > parent.ordinal();
   }
 }

@@ -44,9 +44,18 @@ public class PlatformSettings extends ContextSettings {
     return read().path(DATA_DIR);
   }
 
-  /** A folder under the data folder ({@code data} in the server's working folder when unset). */
+  /**
+   * A folder under the data folder: {@code veedor} in the server's own data directory ({@code
+   * jboss.server.data.dir}, {@code standalone/data}) when unset, wherever the server was started.
+   */
   public Path dataFolder(String name) {
-    return configuredDataDir().orElse(Path.of("data")).resolve(name);
+    return configuredDataDir().orElseGet(PlatformSettings::serverDataFolder).resolve(name);
+  }
+
+  /** The default data folder: {@code veedor} under the server's data directory. */
+  static Path serverDataFolder() {
+    String server = System.getProperty("jboss.server.data.dir");
+    return server == null ? Path.of("data") : Path.of(server, "veedor");
   }
 
   /** Whether this is a demonstration server. */

@@ -12,7 +12,7 @@ import java.util.List;
  * programs ({@code type}, {@code status}), with each invalid field named in {@code invalid-params}.
  * Never a stack trace.
  */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "invalidParams"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "requestId", "invalidParams"})
 @JsonbNillable(false)
 public class Problem {
 
@@ -25,6 +25,10 @@ public class Problem {
   private int status;
   private String detail;
   private String instance;
+
+  /** The request's id ({@code X-Request-Id}), also in the server log's lines of that request. */
+  private String requestId = RequestIds.current();
+
   private List<InvalidParam> invalidParams;
   private transient String challenge;
   private transient Long retryAfterSeconds;
@@ -95,6 +99,10 @@ public class Problem {
 
   public String getInstance() {
     return instance;
+  }
+
+  public String getRequestId() {
+    return requestId;
   }
 
   @JsonbProperty("invalid-params")

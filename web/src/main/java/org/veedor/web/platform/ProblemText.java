@@ -5,6 +5,7 @@ import org.veedor.platform.MessageKey;
 /** What problem documents say of failures the web layer itself recognises, as message keys. */
 enum ProblemText implements MessageKey {
   FORBIDDEN("problem.forbidden"),
+  PASSWORD_CHANGE_REQUIRED("problem.passwordChangeRequired"),
   UNAUTHORIZED("problem.unauthorized"),
   FIELDS_INVALID("problem.fieldsInvalid"),
   STALE("problem.stale"),

@@ -31,6 +31,7 @@ import org.veedor.casefile.domain.FileTooLargeException;
 import org.veedor.platform.ConflictException;
 import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
+import org.veedor.platform.NoSuchObjectException;
 import org.veedor.platform.NotAllowedException;
 import org.veedor.platform.RefusalException;
 import org.veedor.platform.StaleUpdates;
@@ -52,6 +53,19 @@ final class Problems {
   private static final int MAX_CAUSES = 64;
 
   private Problems() {}
+
+  /**
+   * What an account is told while its handed-out password waits to be changed: every call but the
+   * change is refused, and this says why and what to do.
+   */
+  static Problem passwordChangeRequired(Locale language) {
+    return new Problem(
+            403,
+            "Password change required",
+            text(
+                language == null ? Locale.ENGLISH : language, ProblemText.PASSWORD_CHANGE_REQUIRED))
+        .withType("urn:veedor:problem:password-change-required");
+  }
 
   static Problem of(Throwable failure) {
     return of(failure, true, Locale.ENGLISH, null);
@@ -133,6 +147,9 @@ final class Problems {
     }
     if (refusal instanceof IntegrityException) {
       return new Problem(409, "Integrity check failed", detail);
+    }
+    if (refusal instanceof NoSuchObjectException) {
+      return new Problem(404, "Not found", detail);
     }
     if (refusal instanceof ConflictException) {
       return new Problem(409, "Conflict", detail);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import org.veedor.identity.domain.Roles;
 
 /**
  * Every failure of the API becomes a problem document, its {@code detail} in the language the
@@ -23,12 +24,18 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable failure) {
-    return Problems.of(
+    Problem problem =
+        Problems.of(
             failure,
             security != null && security.getUserPrincipal() != null,
             locale(headers),
-            resource == null ? null : resource.getResourceMethod())
-        .toResponse();
+            resource == null ? null : resource.getResourceMethod());
+    if (problem.getStatus() == 403
+        && security != null
+        && security.isUserInRole(Roles.PASSWORD_CHANGE_REQUIRED)) {
+      problem = Problems.passwordChangeRequired(locale(headers));
+    }
+    return problem.toResponse();
   }
 
   /** The request's language among those Veedor speaks, English when it names none of them. */

@@ -57,6 +57,8 @@ public final class AccountRealm implements SecurityRealm {
 
   private static final Logger LOG = Logger.getLogger(AccountRealm.class.getName());
   private static final String ROLES = "Roles";
+  /** Veedor's {@code Roles.PASSWORD_CHANGE_REQUIRED}. */
+  static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
   private static final int MOST_REMEMBERED = 10_000;
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -257,15 +259,28 @@ public final class AccountRealm implements SecurityRealm {
     }
   }
 
+  /**
+   * The account's roles; while a password handed out by an administrator waits to be changed, only
+   * {@value #PASSWORD_CHANGE_REQUIRED}, which opens nothing but the change.
+   */
   private List<String> roles(String username) throws RealmUnavailableException {
     try (Connection connection = dataSource().getConnection();
         PreparedStatement select =
-            connection.prepareStatement("select role_name from app_user_role where username = ?")) {
+            connection.prepareStatement(
+                "select u.password_must_change, r.role_name from app_user u"
+                    + " left join app_user_role r on r.username = u.username"
+                    + " where u.username = ?")) {
       select.setString(1, username);
       List<String> roles = new ArrayList<>();
       try (ResultSet found = select.executeQuery()) {
         while (found.next()) {
-          roles.add(found.getString(1));
+          if (found.getBoolean(1)) {
+            return List.of(PASSWORD_CHANGE_REQUIRED);
+          }
+          String role = found.getString(2);
+          if (role != null) {
+            roles.add(role);
+          }
         }
       }
       return roles;
