@@ -37,6 +37,7 @@ public class TaskFormView implements Serializable {
 
   @Inject transient CaseWork tasks;
   @Inject transient ComplaintQueries complaints;
+  @Inject transient org.veedor.web.intake.CategoryLabels categoryLabels;
   @Inject transient InvestigationSettings investigationSettings;
 
   private String taskId;
@@ -163,7 +164,7 @@ public class TaskFormView implements Serializable {
                         ? Messages.text("task.form.officerUnidentified")
                         : a.officerName() + " (" + a.badgeNumber() + ")")
                     + " · "
-                    + Messages.text("category." + a.categoryCode()))
+                    + categoryLabels.of(a.categoryCode()))
         .orElse(null);
   }
 
