@@ -1,6 +1,7 @@
 -- Administration without SQL: a password handed out by an administrator (or printed once for the
 -- first administrator) must be changed at the first sign-in; a unit can be closed (it stays in the
--- tree for its history, and takes no new members or cases); a category carries its own names in
+-- tree for its history and for complaints about what happened before, and takes no new members or
+-- subunits); a category carries its own names in
 -- Veedor's three languages, so that one added after installation reads well everywhere.
 alter table app_user add column password_must_change boolean default false not null;
 alter table unit add column closed_on date;

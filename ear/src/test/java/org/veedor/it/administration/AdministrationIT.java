@@ -93,6 +93,65 @@ class AdministrationIT {
         .hasSize(1);
   }
 
+  /** Signs in through the login form as a browser does; answers the browser. */
+  private static java.net.http.HttpClient signedIn(String username, String password)
+      throws Exception {
+    java.net.http.HttpClient browser =
+        java.net.http.HttpClient.newBuilder()
+            .cookieHandler(new java.net.CookieManager())
+            .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+            .build();
+    page(browser, "intake/complaint-list.xhtml");
+    browser.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "j_security_check"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "j_username=" + username + "&j_password=" + password.replace(" ", "+")))
+            .build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    return browser;
+  }
+
+  private static java.net.http.HttpResponse<String> page(
+      java.net.http.HttpClient browser, String path) throws Exception {
+    return browser.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + path)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void shouldEndAnOpenPageSessionOnceTheAccountIsDisabled() throws Exception {
+    String username = fresh("dora.");
+    String handedOut =
+        Api.as("admin")
+            .postJson(
+                "admin/accounts",
+                "{\"username\": \""
+                    + username
+                    + "\", \"displayName\": \"Dora\", \"roles\": [\"INTAKE\"]}")
+            .json()
+            .getString("oneTimePassword");
+    // a handed-out password leads every page to the password page
+    java.net.http.HttpClient first = signedIn(username, handedOut);
+    assertThat(page(first, "intake/complaint-list.xhtml").uri().getPath())
+        .endsWith("/account/password.xhtml");
+    String chosen = "la frase propia de Dora";
+    Api.as(username, handedOut)
+        .put(
+            "account/password",
+            "{\"currentPassword\": \"" + handedOut + "\", \"newPassword\": \"" + chosen + "\"}");
+
+    java.net.http.HttpClient browser = signedIn(username, chosen);
+    java.net.http.HttpResponse<String> before = page(browser, "intake/complaint-list.xhtml");
+    assertThat(before.body()).contains("page-title").doesNotContain("j_security_check");
+
+    Api.as("admin").patch("admin/accounts/" + username, "{\"enabled\": false}");
+    java.net.http.HttpResponse<String> after = page(browser, "intake/complaint-list.xhtml");
+    assertThat(after.body()).contains("j_security_check").contains("session-ended");
+    assertThat(Api.as(username, chosen).get("tasks").status()).isEqualTo(401);
+  }
+
   @Test
   void shouldRecordEveryPermissionChangeWithItsBeforeAndAfterAndNeverTheAdminsOwn() {
     String username = fresh("beto.");

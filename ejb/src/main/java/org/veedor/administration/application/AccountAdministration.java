@@ -154,6 +154,11 @@ public class AccountAdministration {
     refuseOwn(username);
     char[] password = OneTimePassword.generate();
     user.handOutPassword(PasswordDigest.of(password));
+    // a user locked out by failed sign-ins signs in with the new password at once
+    em.createNativeQuery(
+            "update app_user set failed_logins = 0, locked_until = null where username = ?1")
+        .setParameter(1, username)
+        .executeUpdate();
     record(AuditEventType.ACCOUNT_CHANGED, username, "password: handed out, to be changed");
     return new HandedOutPassword(view(user), new String(password));
   }

@@ -135,7 +135,8 @@ public class OrganisationAdministration {
 
   /**
    * Closes a unit for good: refused while open units lie below it, accounts belong to it or
-   * officers are posted to it, so that nobody is left in a unit that no longer exists.
+   * officers are posted to it (now or from a later day), so that nobody is left in a unit that no
+   * longer exists.
    */
   public UnitView closeUnit(String code) {
     Unit unit = find(code);
@@ -144,9 +145,10 @@ public class OrganisationAdministration {
     }
     long openBelow =
         em.createQuery(
-                "select count(u) from Unit u where u.treePath like :below and u.closedOn is null",
+                "select count(u) from Unit u where locate(:path, u.treePath) = 1"
+                    + " and u.treePath <> :path and u.closedOn is null",
                 Long.class)
-            .setParameter("below", unit.treePath() + "_%")
+            .setParameter("path", unit.treePath())
             .getSingleResult();
     if (openBelow > 0) {
       throw new ConflictException(OfficerRefusal.UNIT_HAS_OPEN_SUBUNITS, openBelow);
@@ -164,7 +166,7 @@ public class OrganisationAdministration {
     long posted =
         em.createQuery(
                 "select count(a) from Assignment a where a.unit = :unit"
-                    + " and a.startDate <= :today and (a.endDate is null or a.endDate >= :today)",
+                    + " and (a.endDate is null or a.endDate >= :today)",
                 Long.class)
             .setParameter("unit", unit)
             .setParameter("today", today)

@@ -27,10 +27,42 @@ public class SettingsCheck {
 
   @Inject @Any Instance<ContextSettings> settings;
 
+  @Inject PlatformSettings platform;
+
   @PostConstruct
   void checkEverySetting() {
     int checked = check(settings);
     LOG.info(() -> "settings checked: " + checked + " contexts");
+    warnOfTheEarlierDataFolder();
+  }
+
+  /**
+   * The data folder's default moved from {@code data} in the working folder to {@code veedor} in
+   * the server's data directory: an install that relied on the earlier default would start on an
+   * empty folder, so say so loudly when the earlier one holds Veedor's data and the new one does
+   * not.
+   */
+  private void warnOfTheEarlierDataFolder() {
+    if (platform.configuredDataDir().isPresent()) {
+      return;
+    }
+    java.nio.file.Path earlier = java.nio.file.Path.of("data").toAbsolutePath();
+    java.nio.file.Path now = platform.dataFolder("");
+    boolean earlierHoldsData =
+        java.nio.file.Files.isDirectory(earlier.resolve("files"))
+            || java.nio.file.Files.isDirectory(earlier.resolve("h2"));
+    if (earlierHoldsData
+        && !earlier.equals(now.toAbsolutePath())
+        && !java.nio.file.Files.exists(now)) {
+      LOG.severe(
+          "The data folder's default is now "
+              + now
+              + " (it was ./data); "
+              + earlier
+              + " holds Veedor's data: set VEEDOR_DATA_DIR="
+              + earlier
+              + " to keep using it");
+    }
   }
 
   /**

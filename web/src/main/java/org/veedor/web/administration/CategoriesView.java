@@ -80,11 +80,21 @@ public class CategoriesView implements Serializable {
         Messages.info("categories.added", code);
         startNew();
       } else {
+        String groupBefore =
+            categories.stream()
+                .filter(c -> c.code().equals(editing))
+                .map(c -> c.group().name())
+                .findFirst()
+                .orElse(group);
         taxonomy.change(
             editing,
             new CategoryChange(
                 group, serious, emptyToNull(nameEn), emptyToNull(nameEs), emptyToNull(namePt)));
         Messages.info("categories.saved", editing);
+        if (!groupBefore.equals(group)) {
+          // the search index keeps each complaint's families as they were indexed
+          Messages.info("categories.reindex");
+        }
       }
       load();
     } catch (InvalidInputException e) {
