@@ -57,6 +57,11 @@ public final class Api {
                 .encodeToString(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
+  /** Calls with an identity provider's access token (the OpenID Connect suite). */
+  public static Api bearer(String accessToken) {
+    return new Api("Bearer " + accessToken);
+  }
+
   /** Calls without credentials. */
   public static Api anonymous() {
     return new Api(null);

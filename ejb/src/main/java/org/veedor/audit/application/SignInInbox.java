@@ -75,8 +75,8 @@ public class SignInInbox {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select id, occurred_at, username, outcome, failures_in_a_row, locked_until"
-                    + " from sign_in_attempt order by id")
+                "select id, occurred_at, username, outcome, failures_in_a_row, locked_until,"
+                    + " detail from sign_in_attempt order by id")
             .setMaxResults(BATCH)
             .getResultList();
     long lastId = 0;
@@ -89,7 +89,8 @@ public class SignInInbox {
               username == null || username.isBlank() ? "(no user name)" : username,
               (String) row[3],
               ((Number) row[4]).intValue(),
-              row[5] == null ? null : instant(row[5]));
+              row[5] == null ? null : instant(row[5]),
+              (String) row[6]);
       trail.recordObserved(
           attempt.at(),
           attempt.username(),
@@ -122,26 +123,41 @@ public class SignInInbox {
 
   /** One attempt as the server recorded it, and how the trail tells it. */
   record Attempt(
-      Instant at, String username, String result, int failuresInARow, Instant lockedUntil) {
+      Instant at,
+      String username,
+      String result,
+      int failuresInARow,
+      Instant lockedUntil,
+      String told) {
+
+    Attempt(Instant at, String username, String result, int failuresInARow, Instant lockedUntil) {
+      this(at, username, result, failuresInARow, lockedUntil, null);
+    }
 
     AuditEventType type() {
       return switch (result) {
         case "SUCCEEDED" -> AuditEventType.LOGIN_SUCCEEDED;
         case "LOCKED" -> AuditEventType.ACCOUNT_LOCKED;
+        // the identity provider's user: an account made from its token, roles taken from it
+        case "PROVISIONED" -> AuditEventType.ACCOUNT_CHANGED;
+        case "ROLES_TAKEN" -> AuditEventType.PERMISSION_CHANGED;
         default -> AuditEventType.LOGIN_FAILED;
       };
     }
 
     AuditOutcome outcome() {
       return switch (result) {
-        case "SUCCEEDED" -> AuditOutcome.SUCCESS;
+        case "SUCCEEDED", "PROVISIONED", "ROLES_TAKEN" -> AuditOutcome.SUCCESS;
         case "UNKNOWN_USER" -> AuditOutcome.NOT_FOUND;
-        case "WHILE_LOCKED" -> AuditOutcome.DENIED;
+        case "WHILE_LOCKED", "DISABLED" -> AuditOutcome.DENIED;
         default -> AuditOutcome.FAILURE;
       };
     }
 
     String detail() {
+      if (told != null && !told.isBlank()) {
+        return told;
+      }
       return switch (result) {
         case "SUCCEEDED" -> "signed in";
         case "UNKNOWN_USER" -> "no such user";

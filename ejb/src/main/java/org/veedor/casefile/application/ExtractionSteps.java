@@ -21,6 +21,7 @@ import org.veedor.casefile.domain.ExtractionState;
 import org.veedor.casefile.infrastructure.FileStore;
 import org.veedor.casefile.infrastructure.TextExtractor;
 import org.veedor.intake.domain.Complaint;
+import org.veedor.platform.metrics.Meters;
 import org.veedor.search.infrastructure.Languages;
 
 /** One extraction, in a transaction of its own, and the files waiting for one. */
@@ -35,6 +36,7 @@ public class ExtractionSteps {
   @Inject TextExtractor extractor;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject Meters meters;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Long> waiting(int most) {
@@ -84,6 +86,7 @@ public class ExtractionSteps {
           file.fileName() + ": " + file.extractedText().length() + " characters");
     } else {
       file.extractionFailed(outcome.failure(), outcome.refused(), clock.instant());
+      meters.extractionFailed(outcome.refused());
       em.persist(
           new CustodyEvent(
               file,

@@ -14,6 +14,12 @@ import javax.crypto.spec.PBEKeySpec;
 public record PasswordDigest(String digest, String salt, int iterations) {
 
   /**
+   * The digest of an account that signs in through the identity provider (made by the server's
+   * realm at the first sign-in): no password matches it.
+   */
+  public static final String NO_PASSWORD = "-";
+
+  /**
    * OWASP's figure for PBKDF2-HMAC-SHA-256 (2023). A quarter of a second per digest here; HTTP
    * Basic stays quick because the realm remembers a verified password for a few minutes.
    */
@@ -45,6 +51,9 @@ public record PasswordDigest(String digest, String salt, int iterations) {
   }
 
   public boolean matches(char[] password) {
+    if (NO_PASSWORD.equals(digest)) {
+      return false;
+    }
     PasswordDigest candidate = of(password, Base64.getDecoder().decode(salt), iterations);
     return java.security.MessageDigest.isEqual(
         Base64.getDecoder().decode(digest), Base64.getDecoder().decode(candidate.digest));

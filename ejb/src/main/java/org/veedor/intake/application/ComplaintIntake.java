@@ -33,6 +33,7 @@ import org.veedor.officers.domain.Territory;
 import org.veedor.officers.domain.UnitRepository;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.InvalidInputException.FieldError;
+import org.veedor.platform.metrics.Meters;
 
 /** Registers complaints: checks what they name, gives them a reference number, keeps them. */
 @RolesAllowed({Roles.INTAKE, Roles.SUPERVISOR})
@@ -42,6 +43,7 @@ public class ComplaintIntake {
   private static final Logger LOG = Logger.getLogger(ComplaintIntake.class.getName());
 
   @Inject ComplaintRepository complaints;
+  @Inject Meters meters;
   @Inject AllegationResolver resolver;
   @Inject UnitRepository units;
   @Inject Clock clock;
@@ -169,6 +171,7 @@ public class ComplaintIntake {
         AuditOutcome.SUCCESS,
         command.channel() + ", " + command.allegations().size() + " allegation(s)");
     LOG.info(() -> "registered complaint " + reference + " received by " + command.channel());
+    meters.complaintRegistered(String.valueOf(command.channel()));
     return complaint;
   }
 

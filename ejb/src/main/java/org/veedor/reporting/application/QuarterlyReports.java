@@ -19,6 +19,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import org.veedor.identity.domain.Roles;
 import org.veedor.identity.domain.Viewer;
 import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
+import org.veedor.platform.metrics.Meters;
 import org.veedor.reporting.domain.QuarterlyReport;
 
 /**
@@ -69,6 +71,7 @@ public class QuarterlyReports {
   @Inject Viewers viewers;
   @Inject QuarterlyReportBuilder builder;
   @Inject QuarterlyReportArchive archive;
+  @Inject Meters meters;
   @Inject Clock clock;
 
   @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
@@ -151,6 +154,7 @@ public class QuarterlyReports {
   private void build(Job job, Viewer reader, Map<String, String> labels) {
     executor.submit(
         () -> {
+          long began = System.nanoTime();
           try {
             int[] shown = {0};
             byte[] pdf =
@@ -168,6 +172,7 @@ public class QuarterlyReports {
                       }
                     });
             archive.done(job.id(), pdf);
+            meters.reportBuilt(Duration.ofNanos(System.nanoTime() - began), false);
           } catch (RuntimeException e) {
             if (stopping) {
               LOG.info(() -> "quarterly report " + job.id() + ": cut short, resumed at next start");
@@ -175,6 +180,7 @@ public class QuarterlyReports {
             }
             LOG.log(Level.WARNING, "quarterly report " + job.id() + " failed", e);
             archive.fail(job.id(), String.valueOf(e.getMessage()));
+            meters.reportBuilt(Duration.ofNanos(System.nanoTime() - began), true);
           }
         });
   }

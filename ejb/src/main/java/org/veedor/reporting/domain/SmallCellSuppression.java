@@ -37,7 +37,9 @@ public final class SmallCellSuppression {
       }
     }
     int complementary = 0;
-    boolean changed = true;
+    // a table without rows or columns (a new install, a period without complaints) has only its
+    // totals, each fixed by nothing else: hiding the small ones is all there is to do
+    boolean changed = grid.rows > 0 && grid.columns > 0;
     while (changed) {
       changed = false;
       for (int[] equation : grid.equations) {

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,6 +32,7 @@ import org.veedor.audit.application.AuditTrail;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.identity.domain.Roles;
+import org.veedor.platform.metrics.Meters;
 
 /**
  * The index's upkeep. Documents follow the database by themselves as entities change; the index is
@@ -60,6 +62,7 @@ public class CaseIndex {
   @Resource SessionContext session;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject Meters meters;
   @Inject IndexCounts counts;
   @Inject IndexBatches batches;
 
@@ -190,6 +193,7 @@ public class CaseIndex {
     synchronized (this) {
       running = null;
     }
+    meters.reindexed(Duration.ofNanos(System.nanoTime() - began), failure != null);
     if (failure != null) {
       LOG.log(Level.SEVERE, what + " failed", failure);
       progress =

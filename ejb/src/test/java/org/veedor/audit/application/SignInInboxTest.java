@@ -35,4 +35,25 @@ class SignInInboxTest {
     assertThat(whileLocked.type()).isEqualTo(AuditEventType.LOGIN_FAILED);
     assertThat(whileLocked.outcome()).isEqualTo(AuditOutcome.DENIED);
   }
+
+  @Test
+  void shouldTellWhatTheIdentityProvidersSignInDidToTheAccount() {
+    SignInInbox.Attempt made =
+        new SignInInbox.Attempt(
+            AT, "ines.kc", "PROVISIONED", 0, null, "account created at the first sign-in");
+    assertThat(made.type()).isEqualTo(AuditEventType.ACCOUNT_CHANGED);
+    assertThat(made.outcome()).isEqualTo(AuditOutcome.SUCCESS);
+    assertThat(made.detail()).isEqualTo("account created at the first sign-in");
+
+    SignInInbox.Attempt roles =
+        new SignInInbox.Attempt(
+            AT, "ines.kc", "ROLES_TAKEN", 0, null, "roles: [] -> [INVESTIGATOR] (from the token)");
+    assertThat(roles.type()).isEqualTo(AuditEventType.PERMISSION_CHANGED);
+    assertThat(roles.detail()).isEqualTo("roles: [] -> [INVESTIGATOR] (from the token)");
+
+    SignInInbox.Attempt disabled =
+        new SignInInbox.Attempt(AT, "ines.kc", "DISABLED", 0, null, "the account is disabled");
+    assertThat(disabled.type()).isEqualTo(AuditEventType.LOGIN_FAILED);
+    assertThat(disabled.outcome()).isEqualTo(AuditOutcome.DENIED);
+  }
 }

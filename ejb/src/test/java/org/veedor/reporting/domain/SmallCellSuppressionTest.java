@@ -203,4 +203,14 @@ class SmallCellSuppressionTest {
     }
     return rank;
   }
+
+  @Test
+  void shouldPublishATableWithoutRowsAsItsTotalsOnANewInstall() {
+    CountTable empty = new CountTable(List.of(), List.of("A", "B"), new long[0][]);
+
+    SuppressedTable published = new SmallCellSuppression(5).apply(empty);
+
+    assertThat(published.cells()).isEmpty();
+    assertThat(published.columnTotals()).containsExactly(null, null);
+  }
 }

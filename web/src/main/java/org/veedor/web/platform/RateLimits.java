@@ -1,6 +1,7 @@
 package org.veedor.web.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.veedor.platform.metrics.Meters;
 
 /**
  * Per-address limits for the public endpoints (filing, following). Addresses live here, in memory,
@@ -21,6 +23,8 @@ public class RateLimits {
 
   private final Map<String, Deque<Instant>> windows = new ConcurrentHashMap<>();
   private final Clock clock = Clock.systemUTC();
+
+  @Inject Meters meters;
 
   /**
    * Counts one request of this purpose from this address; answers how long to wait when the address
@@ -38,6 +42,7 @@ public class RateLimits {
         times.pollFirst();
       }
       if (times.size() >= limit) {
+        meters.rateLimited(purpose);
         return Duration.between(now, times.peekFirst().plus(window));
       }
       times.addLast(now);

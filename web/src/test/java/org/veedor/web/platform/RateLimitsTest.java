@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.veedor.platform.metrics.Meters;
 
 class RateLimitsTest {
 
   private final RateLimits limits = new RateLimits();
+
+  {
+    limits.meters = Meters.inMemory();
+  }
 
   @Test
   void shouldLetAnAddressUseItsLimitThenMakeItWait() {
@@ -18,6 +23,14 @@ class RateLimitsTest {
     Duration wait = limits.take("file", "192.0.2.1", 2, hour);
 
     assertThat(wait).isPositive().isLessThanOrEqualTo(hour);
+    assertThat(
+            limits
+                .meters
+                .registry()
+                .counter("veedor.public.rate.limited", "purpose", "file")
+                .count())
+        .as("the refusal counted for operators")
+        .isEqualTo(1.0);
   }
 
   @Test

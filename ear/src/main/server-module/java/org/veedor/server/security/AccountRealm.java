@@ -60,6 +60,8 @@ public final class AccountRealm implements SecurityRealm {
   /** Veedor's {@code Roles.PASSWORD_CHANGE_REQUIRED}. */
   static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
   private static final int MOST_REMEMBERED = 10_000;
+  /** The digest of an account that signs in through the identity provider: no password matches. */
+  private static final String NO_PASSWORD = "-";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Map<String, Verified> verified = new ConcurrentHashMap<>();
@@ -68,6 +70,8 @@ public final class AccountRealm implements SecurityRealm {
   private int iterations = 600_000;
   private Duration remember = Duration.ofMinutes(5);
   private volatile DataSource dataSource;
+  private ProviderAccounts providerAccounts =
+      new ProviderAccounts("realm_access.roles", Duration.ofMinutes(5));
 
   public AccountRealm() {
     byte[] key = new byte[32];
@@ -82,14 +86,32 @@ public final class AccountRealm implements SecurityRealm {
     remember =
         Duration.ofSeconds(
             Math.max(0, Long.parseLong(configuration.getOrDefault("remember-seconds", "300"))));
+    providerAccounts =
+        new ProviderAccounts(
+            configuration.getOrDefault("roles-claim", "realm_access.roles"),
+            Duration.ofSeconds(
+                positive(configuration, "success-quiet-seconds", 300)));
   }
 
   @Override
-  public RealmIdentity getRealmIdentity(Principal principal) {
-    if (!(principal instanceof NamePrincipal) || principal.getName() == null) {
-      return RealmIdentity.NON_EXISTENT;
+  public RealmIdentity getRealmIdentity(Principal principal) throws RealmUnavailableException {
+    if (principal instanceof NamePrincipal && principal.getName() != null) {
+      return new Account(principal.getName());
     }
-    return new Account(principal.getName());
+    // a person whom the identity provider signed in: their account is made or brought up to date
+    // from the provider's token before it is looked up like any other
+    var token = ProviderToken.of(principal);
+    if (token.isPresent()) {
+      try {
+        providerAccounts.arrive(dataSource(), token.get());
+      } catch (NamingException e) {
+        throw new RealmUnavailableException(e);
+      }
+      // the identity keeps the provider's principal: what follows (the EJB's caller, the sign-in
+      // listener, which must not count the handing-on as a failed password) still sees its origin
+      return new Account(token.get().username(), principal);
+    }
+    return RealmIdentity.NON_EXISTENT;
   }
 
   @Override
@@ -117,11 +139,17 @@ public final class AccountRealm implements SecurityRealm {
   private final class Account implements RealmIdentity {
 
     private final String username;
+    private final Principal principal;
     private Row row;
     private boolean read;
 
     Account(String username) {
+      this(username, new NamePrincipal(username));
+    }
+
+    Account(String username, Principal principal) {
       this.username = username;
+      this.principal = principal;
     }
 
     private Row row() throws RealmUnavailableException {
@@ -134,7 +162,7 @@ public final class AccountRealm implements SecurityRealm {
 
     @Override
     public Principal getRealmIdentityPrincipal() {
-      return new NamePrincipal(username);
+      return principal;
     }
 
     @Override
@@ -167,7 +195,9 @@ public final class AccountRealm implements SecurityRealm {
     @Override
     public boolean verifyEvidence(Evidence evidence) throws RealmUnavailableException {
       Row stored = row();
-      if (!(evidence instanceof PasswordGuessEvidence guess) || stored == null) {
+      if (!(evidence instanceof PasswordGuessEvidence guess)
+          || stored == null
+          || NO_PASSWORD.equals(stored.digest())) {
         return false;
       }
       char[] password = guess.getGuess();

@@ -64,6 +64,12 @@ public final class SignInRecorder implements Consumer<SecurityEvent> {
   public void accept(SecurityEvent event) {
     try {
       if (event instanceof SecurityAuthenticationFailedEvent failed) {
+        if (ProviderToken.of(failed.getPrincipal()).isPresent()) {
+          // the identity provider signed this person in; handing the identity on to this domain
+          // closes an authentication that never asked for a password, which Elytron reports as
+          // failed. The realm records what Veedor refuses such a person (disabled, locked).
+          return;
+        }
         failed(nameOf(failed.getPrincipal()), failed.getInstant());
       } else if (event instanceof SecurityAuthenticationSuccessfulEvent succeeded) {
         succeeded(nameOf(succeeded.getSecurityIdentity()), succeeded.getInstant());
