@@ -33,6 +33,35 @@ class AdministrationIT {
   }
 
   @Test
+  void shouldCreateAnAccountOnceWhenTwoAdministratorsAskAtTheSameMoment() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String username = fresh("twice.");
+      String body =
+          "{\"username\": \""
+              + username
+              + "\", \"displayName\": \"Twice\", \"roles\": [\"INTAKE\"]}";
+      List<java.util.concurrent.Callable<Integer>> both =
+          List.of(
+              () -> Api.as("admin").postJson("admin/accounts", body).status(),
+              () -> Api.as("admin").postJson("admin/accounts", body).status());
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var answer : pool.invokeAll(both)) {
+          statuses.add(answer.get());
+        }
+        assertThat(statuses)
+            .as("one created, the other refused as taken (never a server error)")
+            .containsOnlyOnce(201)
+            .allMatch(status -> status == 201 || status == 400 || status == 409);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
   void shouldHandOutAPasswordThatOpensNothingButItsOwnChange() {
     String username = fresh("ana.");
     Api.Reply created =

@@ -77,6 +77,15 @@ class IdentityProviderSignInIT {
 
     try (Browser browser = new Browser()) {
       signInThroughTheProvider(browser);
+
+      // signing out ends the provider's session too: the next page asks for the password again
+      browser.driver.findElement(By.id("session:logout")).click();
+      browser.wait.until(ExpectedConditions.urlContains("127.0.0.1:8180/realms/veedor"));
+      browser.driver.get(Api.BASE + "tasks/task-inbox.xhtml");
+      browser.wait.until(ExpectedConditions.urlContains("127.0.0.1:8180/realms/veedor"));
+      assertThat(browser.driver.findElements(By.id("password")))
+          .as("the provider's sign-in form, not a silent sign-in")
+          .isNotEmpty();
     }
 
     Api.Reply account = administrator().get("admin/accounts/ines.kc");
@@ -124,6 +133,14 @@ class IdentityProviderSignInIT {
     assertThat(account.status()).as(account.body()).isEqualTo(200);
     assertThat(account.json().getJsonArray("roles").getValuesAs(JsonString::getString))
         .containsExactly("OVERSIGHT_BOARD");
+
+    // every call signs in again with the token; none of them counts as a failed password, so
+    // the account is never locked by its own work
+    for (int call = 0; call < 8; call++) {
+      assertThat(board.get("units").status()).isEqualTo(200);
+    }
+    assertThat(trail("bruno.kc", "LOGIN_FAILED")).isEmpty();
+    assertThat(trail("bruno.kc", "ACCOUNT_LOCKED")).isEmpty();
   }
 
   @Test

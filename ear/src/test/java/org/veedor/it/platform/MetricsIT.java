@@ -44,22 +44,28 @@ class MetricsIT {
     return response.body();
   }
 
-  /** The value of a sample whose name and labels start as given; 0 when there is none yet. */
-  private static double sample(String scraped, String nameAndLabels) {
+  /** The value of a sample of this name with this label (among others); 0 when there is none. */
+  private static double sample(String scraped, String name, String label) {
     Matcher found =
-        Pattern.compile("^" + Pattern.quote(nameAndLabels) + "[^\\n]*\\s(\\S+)$", Pattern.MULTILINE)
+        Pattern.compile(
+                "^"
+                    + Pattern.quote(name)
+                    + "\\{[^}]*"
+                    + Pattern.quote(label)
+                    + "[^}]*\\}\\s+(\\S+)$",
+                Pattern.MULTILINE)
             .matcher(scraped);
     return found.find() ? Double.parseDouble(found.group(1)) : 0;
   }
 
   @Test
   void shouldCountARegistrationForTheOperatorsScrape() throws Exception {
-    double before = sample(scrape(), "veedor_complaints_registered_total{channel=\"WALK_IN\"");
+    double before = sample(scrape(), "veedor_complaints_registered_total", "channel=\"WALK_IN\"");
 
     Casework.register();
 
     String after = scrape();
-    assertThat(sample(after, "veedor_complaints_registered_total{channel=\"WALK_IN\""))
+    assertThat(sample(after, "veedor_complaints_registered_total", "channel=\"WALK_IN\""))
         .isEqualTo(before + 1);
   }
 

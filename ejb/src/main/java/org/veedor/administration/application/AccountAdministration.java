@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.veedor.identity.domain.PasswordDigest;
 import org.veedor.identity.domain.Roles;
 import org.veedor.officers.application.OfficerRegistry;
 import org.veedor.officers.domain.OfficerRefusal;
+import org.veedor.platform.ConflictException;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.InvalidInputException.FieldError;
 import org.veedor.platform.NoSuchObjectException;
@@ -88,6 +90,13 @@ public class AccountAdministration {
             roles,
             PasswordDigest.of(password));
     em.persist(user);
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // another administrator created the same name a moment ago (or its first sign-in through
+      // the identity provider did): a conflict to tell, not a server error
+      throw new ConflictException(IdentityRefusal.USERNAME_TAKEN);
+    }
     record(AuditEventType.ACCOUNT_CHANGED, username, "created: " + user.displayName());
     record(
         AuditEventType.PERMISSION_CHANGED,

@@ -42,6 +42,7 @@ public class Meters {
   void start() {
     if (registries.isResolvable()) {
       use(registries.get());
+      LOG.info(() -> "Veedor's meters go to " + registry.getClass().getName());
     } else {
       LOG.info("no micrometer subsystem in this server: Veedor's meters are not published");
       use(new SimpleMeterRegistry());
