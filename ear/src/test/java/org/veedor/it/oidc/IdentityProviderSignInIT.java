@@ -95,6 +95,12 @@ class IdentityProviderSignInIT {
     assertThat(account.json().getBoolean("enabled")).isTrue();
     assertThat(account.json().getJsonArray("roles").getValuesAs(JsonString::getString))
         .containsExactly("INVESTIGATOR");
+    assertThat(account.json().getBoolean("identityProvider")).isTrue();
+    Api.Reply reset = administrator().postJson("admin/accounts/ines.kc/password", "");
+    assertThat(reset.status())
+        .as("the provider keeps her password: " + reset.body())
+        .isEqualTo(409);
+    assertThat(reset.json().getString("detail")).contains("identity provider");
 
     assertThat(trail("ines.kc", "ACCOUNT_CHANGED"))
         .extracting(event -> event.getString("detail"))

@@ -161,6 +161,10 @@ public class AccountAdministration {
   public HandedOutPassword resetPassword(String username) {
     AppUser user = find(username);
     refuseOwn(username);
+    if (user.signsInThroughProvider()) {
+      // the provider keeps this person's password; one handed out here would open nothing
+      throw new ConflictException(IdentityRefusal.PROVIDER_ACCOUNT);
+    }
     char[] password = OneTimePassword.generate();
     user.handOutPassword(PasswordDigest.of(password));
     // a user locked out by failed sign-ins signs in with the new password at once
@@ -237,7 +241,8 @@ public class AccountAdministration {
         registry.unitCode(user.unitId()).orElse(null),
         user.roles(),
         user.isEnabled(),
-        user.mustChangePassword());
+        user.mustChangePassword(),
+        user.signsInThroughProvider());
   }
 
   private void record(AuditEventType type, String username, String detail) {

@@ -7,6 +7,8 @@ import java.util.Set;
  *
  * @param unitCode the unit the user belongs to, or null
  * @param mustChangePassword whether a handed-out password still waits to be changed
+ * @param identityProvider whether the account was made at a sign-in through the identity provider
+ *     (it has no password in Veedor)
  */
 public record AccountView(
     String username,
@@ -15,4 +17,5 @@ public record AccountView(
     String unitCode,
     Set<String> roles,
     boolean enabled,
-    boolean mustChangePassword) {}
+    boolean mustChangePassword,
+    boolean identityProvider) {}

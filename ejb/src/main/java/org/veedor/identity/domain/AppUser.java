@@ -128,6 +128,14 @@ public class AppUser {
     return new PasswordDigest(passwordDigest, passwordSalt, passwordIterations);
   }
 
+  /**
+   * Whether the account was made by a sign-in through the identity provider: it has no password in
+   * Veedor (the provider keeps it).
+   */
+  public boolean signsInThroughProvider() {
+    return PasswordDigest.NO_PASSWORD.equals(passwordDigest);
+  }
+
   public void rename(String displayName, String email) {
     this.displayName = Objects.requireNonNull(displayName, "displayName").strip();
     this.email = email;

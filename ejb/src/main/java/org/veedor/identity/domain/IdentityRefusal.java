@@ -19,7 +19,8 @@ public enum IdentityRefusal implements MessageKey {
   NO_ROLE("identity.refusal.noRole"),
   OWN_ACCOUNT("identity.refusal.ownAccount"),
   EMAIL_FORM("identity.refusal.emailForm"),
-  NAME_REQUIRED("identity.refusal.nameRequired");
+  NAME_REQUIRED("identity.refusal.nameRequired"),
+  PROVIDER_ACCOUNT("identity.refusal.providerAccount");
 
   private final String key;
 

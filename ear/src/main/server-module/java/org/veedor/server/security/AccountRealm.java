@@ -28,6 +28,10 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import jakarta.transaction.InvalidTransactionException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
 import org.wildfly.security.auth.SupportLevel;
 import org.wildfly.security.auth.principal.NamePrincipal;
 import org.wildfly.security.auth.server.RealmIdentity;
@@ -102,9 +106,21 @@ public final class AccountRealm implements SecurityRealm {
     // from the provider's token before it is looked up like any other
     var token = ProviderToken.of(principal);
     if (token.isPresent()) {
+      // WildFly hands the identity on lazily, at the first call of a service, inside that call's
+      // transaction: the account's upkeep must not join it (a refused call would roll it back, and
+      // the lookup below would read its half-done writes), so it runs in a transaction of its own
+      Transaction caller = null;
       try {
-        providerAccounts.arrive(dataSource(), token.get());
-      } catch (NamingException e) {
+        TransactionManager transactions = transactionManager();
+        caller = transactions == null ? null : transactions.suspend();
+        try {
+          providerAccounts.arrive(dataSource(), token.get());
+        } finally {
+          if (caller != null) {
+            transactions.resume(caller);
+          }
+        }
+      } catch (NamingException | SystemException | InvalidTransactionException e) {
         throw new RealmUnavailableException(e);
       }
       // the identity keeps the provider's principal: what follows (the EJB's caller, the sign-in
@@ -341,6 +357,14 @@ public final class AccountRealm implements SecurityRealm {
       }
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("PBKDF2WithHmacSHA256 is not available", e);
+    }
+  }
+
+  private TransactionManager transactionManager() {
+    try {
+      return (TransactionManager) new InitialContext().lookup("java:jboss/TransactionManager");
+    } catch (NamingException e) {
+      return null;
     }
   }
 
