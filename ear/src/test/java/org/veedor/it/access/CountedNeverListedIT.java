@@ -44,6 +44,23 @@ class CountedNeverListedIT {
   @PersistenceContext EntityManager em;
   @Inject AsAdmin admin;
   @Inject RuntimeService runtime;
+  @Inject org.veedor.intake.application.LifecyclePlacement lifecycles;
+
+  /**
+   * The demonstration world is complete: right after the server starts, its open complaints are
+   * still being placed at their stage in the background, and the figures read here would count a
+   * world in the making (for at most two minutes; a complaint the loader could not place stays).
+   */
+  @org.junit.jupiter.api.BeforeEach
+  void demonstrationWorldComplete() throws Exception {
+    for (int i = 0; i < 120; i++) {
+      boolean settled = admin.call(() -> lifecycles.openWithoutLifecycle(null, 0, 1).isEmpty());
+      if (settled) {
+        return;
+      }
+      Thread.sleep(1000);
+    }
+  }
 
   private long count(String sql) throws Exception {
     return admin.call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
