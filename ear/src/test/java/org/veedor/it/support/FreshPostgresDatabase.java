@@ -22,7 +22,7 @@ public final class FreshPostgresDatabase {
     }
   }
 
-  private static void fresh(String adminUrl, String user, String database) throws SQLException {
+  public static void fresh(String adminUrl, String user, String database) throws SQLException {
     if (!database.matches("[a-z_][a-z0-9_]*")) {
       throw new IllegalArgumentException("unsafe database name: " + database);
     }

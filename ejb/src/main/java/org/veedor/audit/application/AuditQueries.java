@@ -31,7 +31,7 @@ public class AuditQueries {
 
   @PersistenceContext EntityManager em;
   @Inject AuditTrail trail;
-  @Inject SignInInbox signIns;
+  @Inject AuditChainer chainer;
   @Inject Clock clock;
 
   /** Events, newest first, by user, type, object id and day range (all optional). */
@@ -42,7 +42,7 @@ public class AuditQueries {
       LocalDate from,
       LocalDate to,
       PageRequest page) {
-    signIns.drain();
+    chainer.drain();
     StringBuilder where = new StringBuilder(" where 1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (username != null && !username.isBlank()) {
@@ -88,7 +88,7 @@ public class AuditQueries {
    * one whose content changed, that does not follow the event before it, or that is missing.
    */
   public Verification verify() {
-    signIns.drain();
+    chainer.drain();
     AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
     ChainWalk walk = new ChainWalk();
     boolean more = true;

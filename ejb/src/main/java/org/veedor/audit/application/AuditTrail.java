@@ -8,24 +8,23 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.veedor.audit.domain.AuditChainHead;
-import org.veedor.audit.domain.AuditEvent;
+import java.util.Locale;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
-import org.veedor.audit.domain.StoredEvent;
+import org.veedor.audit.domain.PendingAuditEvent;
 
 /**
  * Records audit events in the caller's transaction: a change and its event commit together or not
  * at all. The caller is whoever called the service that records.
  *
- * <p>Each event locks the head of the chain until its transaction ends; a service records its event
- * as its last step, and never from inside another recording transaction.
+ * <p>Recording takes no lock and never waits for another transaction: the event waits in the inbox
+ * ({@code audit_inbox}) until {@link AuditChainer} hashes it onto the chain, within a few seconds,
+ * and before anyone reads the trail.
  */
 @Stateless
 @PermitAll
@@ -77,38 +76,45 @@ public class AuditTrail {
   }
 
   /**
-   * Takes the lock on the head of the chain now, for the rest of the transaction: work that decides
-   * what to record from what it reads (an inbox of observed events) reads after this, so that two
-   * nodes never record the same thing twice.
-   */
-  public void lockChain() {
-    em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-  }
-
-  /**
    * What was done to one object, oldest first: every event but reads and listings, for the object's
-   * own timeline. The caller has checked that the reader may see the object.
+   * own timeline, chained or still waiting to be (one statement reads both, so that an event the
+   * chainer moves meanwhile is seen once). The caller has checked that the reader may see the
+   * object.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<StoredEvent> changesTo(String objectType, String objectId) {
-    return em
-        .createQuery(
-            "select e from AuditEvent e where e.objectType in :types and e.objectId = :id"
-                + " and e.type not in :reads order by e.id",
-            AuditEvent.class)
-        // early events spelled the type in capitals
-        .setParameter(
-            "types",
-            List.of(
-                objectType.toLowerCase(java.util.Locale.ROOT),
-                objectType.toUpperCase(java.util.Locale.ROOT)))
-        .setParameter("id", objectId)
-        .setParameter("reads", List.of(AuditEventType.CASE_READ, AuditEventType.CASE_LIST))
-        .getResultList()
-        .stream()
-        .map(AuditEvent::stored)
+  public List<RecordedChange> changesTo(String objectType, String objectId) {
+    String columns = "occurred_at, username, event_type, detail";
+    String where =
+        " where object_type in (?1, ?2) and object_id = ?3 and event_type not in (?4, ?5)";
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select "
+                    + columns
+                    + ", 0 as waiting, id from audit_event"
+                    + where
+                    + " union all select "
+                    + columns
+                    + ", 1 as waiting, id from audit_inbox"
+                    + where
+                    + " order by waiting, id")
+            // early events spelled the type in capitals
+            .setParameter(1, objectType.toLowerCase(Locale.ROOT))
+            .setParameter(2, objectType.toUpperCase(Locale.ROOT))
+            .setParameter(3, objectId)
+            .setParameter(4, AuditEventType.CASE_READ.name())
+            .setParameter(5, AuditEventType.CASE_LIST.name())
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new RecordedChange(
+                    Times.instant(row[0]), (String) row[1], (String) row[2], (String) row[3]))
         .toList();
   }
+
+  /** One change to an object as its timeline shows it. */
+  public record RecordedChange(Instant occurredAt, String username, String type, String detail) {}
 
   private void append(
       Instant occurredAt,
@@ -118,21 +124,8 @@ public class AuditTrail {
       String objectId,
       AuditOutcome outcome,
       String detail) {
-    AuditChainHead head =
-        em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-    AuditEvent event =
-        new AuditEvent(
-            head.lastId(),
-            head.lastHash(),
-            occurredAt,
-            username,
-            type,
-            objectType,
-            objectId,
-            outcome,
-            detail);
-    em.persist(event);
-    head.advanceTo(event);
+    em.persist(
+        new PendingAuditEvent(occurredAt, username, type, objectType, objectId, outcome, detail));
   }
 
   private String caller() {

@@ -1,97 +1,51 @@
 package org.veedor.audit.application;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
 
 /**
- * Moves the sign-in attempts that the server's security layer left in {@code sign_in_attempt} into
- * the chained audit trail, in the order they happened, and removes them from the inbox in the same
- * transaction: an attempt is either still waiting or in the trail, never lost and never twice. Runs
- * every few seconds, and before anyone reads the trail.
- *
- * <p>Drains may run at once (two nodes, or the timer and a reader of the trail): each takes the
- * chain's lock before it reads the inbox, so the second reads what the first left, never the rows
- * the first is already chaining.
+ * The sign-in attempts that the server's security layer left in {@code sign_in_attempt}, moved into
+ * the chained audit trail by {@link AuditChainer}, in the order they happened, and removed from the
+ * inbox in the same transaction.
  */
-@Singleton
-@Lock(LockType.READ)
-@PermitAll
-public class SignInInbox {
+final class SignInInbox {
 
   static final String USER = "user";
-  private static final int BATCH = 500;
 
-  @PersistenceContext EntityManager em;
-  @Inject AuditTrail trail;
+  private final EntityManager em;
 
-  @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "sign-in inbox")
-  void onSchedule() {
-    drain();
+  SignInInbox(EntityManager em) {
+    this.em = em;
   }
 
-  /**
-   * Folds every waiting attempt into the trail, in a transaction of its own (committed before the
-   * caller reads the trail, and holding the chain's lock no longer than it takes); returns how
-   * many.
-   */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int drain() {
-    if (waiting() == 0) {
-      return 0; // nothing to fold: no lock taken
-    }
-    int folded = 0;
-    int batch;
-    do {
-      batch = fold();
-      folded += batch;
-    } while (batch == BATCH);
-    return folded;
-  }
-
-  private long waiting() {
-    return ((Number) em.createNativeQuery("select count(*) from sign_in_attempt").getSingleResult())
-        .longValue();
-  }
-
-  private int fold() {
-    // the chain's lock first, then the inbox: a drain running at the same time on another node
-    // waits here, and then reads only what this one left
-    trail.lockChain();
+  /** Chains up to {@code batch} waiting attempts (the chain's lock is held); returns how many. */
+  int fold(AuditChainer.Chain chain, int batch) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
                 "select id, occurred_at, username, outcome, failures_in_a_row, locked_until,"
                     + " detail from sign_in_attempt order by id")
-            .setMaxResults(BATCH)
+            .setMaxResults(batch)
             .getResultList();
-    long lastId = 0;
+    List<Long> ids = new ArrayList<>();
     for (Object[] row : rows) {
-      lastId = ((Number) row[0]).longValue();
+      ids.add(((Number) row[0]).longValue());
       String username = (String) row[2];
       Attempt attempt =
           new Attempt(
-              instant(row[1]),
+              Times.instant(row[1]),
               username == null || username.isBlank() ? "(no user name)" : username,
               (String) row[3],
               ((Number) row[4]).intValue(),
-              row[5] == null ? null : instant(row[5]),
+              row[5] == null ? null : Times.instant(row[5]),
               (String) row[6]);
-      trail.recordObserved(
+      chain.append(
           attempt.at(),
           attempt.username(),
           attempt.type(),
@@ -100,25 +54,13 @@ public class SignInInbox {
           attempt.outcome(),
           attempt.detail());
     }
-    if (!rows.isEmpty()) {
-      em.createNativeQuery("delete from sign_in_attempt where id <= ?1")
-          .setParameter(1, lastId)
+    if (!ids.isEmpty()) {
+      // by id, never by range: an attempt committed later with a lower id waits for the next round
+      em.createNativeQuery("delete from sign_in_attempt where id in (:ids)")
+          .setParameter("ids", ids)
           .executeUpdate();
     }
     return rows.size();
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof java.sql.Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    throw new IllegalStateException("unexpected time value " + value.getClass().getName());
   }
 
   /** One attempt as the server recorded it, and how the trail tells it. */

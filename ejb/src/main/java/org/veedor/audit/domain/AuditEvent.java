@@ -83,7 +83,7 @@ public class AuditEvent {
     this.hash = AuditChain.hash(stored());
   }
 
-  private static String truncate(String value, int max) {
+  static String truncate(String value, int max) {
     return value == null || value.length() <= max ? value : value.substring(0, max);
   }
 

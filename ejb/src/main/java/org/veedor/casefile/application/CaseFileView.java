@@ -18,6 +18,7 @@ public record CaseFileView(
     Instant addedAt,
     String extractionState,
     String extractionReason,
+    String extractionCode,
     int extractedCharacters,
     boolean identifiesComplainant,
     boolean contentWithheld) {}

@@ -298,6 +298,7 @@ public class CaseFiles {
           f.addedAt(),
           f.extractionState().name(),
           null,
+          null,
           0,
           true,
           true);
@@ -313,6 +314,7 @@ public class CaseFiles {
         f.addedAt(),
         f.extractionState().name(),
         f.extractionReason(),
+        f.extractionCode() == null ? null : f.extractionCode().name(),
         f.extractedText() == null ? 0 : f.extractedText().length(),
         f.identifiesComplainant(),
         false);

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.veedor.identity.domain.Roles;
 import org.veedor.identity.domain.Viewer;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.infrastructure.ComplaintSearch;
+import org.veedor.platform.ConflictException;
 import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.NotAllowedException;
@@ -60,20 +62,29 @@ public class CaseNotes {
                     CaseNote.first(c.id(), checked(text), me.username(), clock.instant())));
   }
 
-  /** The next version of a note; empty when the case or the note is not there for the writer. */
+  /**
+   * The next version of a note; empty when the case or the note is not there for the writer.
+   *
+   * @param basedOn the version the writer edited, when known: refused with a conflict when someone
+   *     wrote a later one meanwhile, so that nobody overwrites a change unseen
+   */
   @RolesAllowed({Roles.INVESTIGATOR, Roles.SUPERVISOR})
-  public Optional<NoteView> revise(String reference, String noteKey, String text) {
+  public Optional<NoteView> revise(String reference, String noteKey, String text, Integer basedOn) {
     Viewer me = viewers.current(session);
+    String body = checked(text);
     return writable(reference, me)
         .flatMap(
             c ->
                 latest(c.id(), noteKey)
                     .map(
-                        last ->
-                            keep(
-                                c,
-                                reference,
-                                last.revise(checked(text), me.username(), clock.instant()))));
+                        last -> {
+                          if (basedOn != null && basedOn != last.versionNo()) {
+                            throw new ConflictException(
+                                CaseFileRefusal.NOTE_CHANGED_MEANWHILE, last.versionNo());
+                          }
+                          return keep(
+                              c, reference, last.revise(body, me.username(), clock.instant()));
+                        }));
   }
 
   /** The latest version of each note, oldest note first. */
@@ -129,8 +140,14 @@ public class CaseNotes {
   }
 
   private NoteView keep(Complaint complaint, String reference, CaseNote note) {
-    em.persist(note);
-    em.flush();
+    try {
+      em.persist(note); // an identity key: the row is written here
+      em.flush();
+    } catch (PersistenceException e) {
+      // two writers of the same next version at once: the note's key and version are unique, and
+      // the one whose version landed second is told so
+      throw new ConflictException(CaseFileRefusal.NOTE_CHANGED_MEANWHILE, note.versionNo());
+    }
     audit.record(
         AuditEventType.NOTE_WRITTEN,
         "complaint",

@@ -85,7 +85,7 @@ public class ExtractionSteps {
           AuditOutcome.SUCCESS,
           file.fileName() + ": " + file.extractedText().length() + " characters");
     } else {
-      file.extractionFailed(outcome.failure(), outcome.refused(), clock.instant());
+      file.extractionFailed(outcome.reason(), outcome.failure(), clock.instant());
       meters.extractionFailed(outcome.refused());
       em.persist(
           new CustodyEvent(

@@ -61,6 +61,10 @@ public class CaseFile {
   @Column(name = "extraction_reason", length = 2000)
   private String extractionReason;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "extraction_code", length = 30)
+  private ExtractionReason extractionCode;
+
   @Column(name = "extracted_at")
   private Instant extractedAt;
 
@@ -112,6 +116,7 @@ public class CaseFile {
   /** The text was read; cut at {@link #MAX_TEXT} characters. */
   public void extracted(String text, String language, String note, Instant at) {
     extractionAttempts++;
+    extractionCode = note == null ? null : ExtractionReason.TEXT_CUT;
     extractionState = ExtractionState.DONE;
     extractedText = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
     textLanguage = language;
@@ -122,10 +127,13 @@ public class CaseFile {
   /**
    * The extraction failed; a reason that may pass is retried until {@link #MAX_ATTEMPTS}.
    *
-   * @param final_ whether the reason is for good (a zip bomb, an encrypted file)
+   * @param code the cause, one for each (whether it is for good decides whether it is retried)
+   * @param reason what the parser or guard said, for the custody log and the administrator
    */
-  public void extractionFailed(String reason, boolean final_, Instant at) {
+  public void extractionFailed(ExtractionReason code, String reason, Instant at) {
+    boolean final_ = code.forGood();
     extractionAttempts++;
+    extractionCode = code;
     extractionReason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
     extractedAt = at;
     extractionState =
@@ -172,6 +180,11 @@ public class CaseFile {
 
   public int extractionAttempts() {
     return extractionAttempts;
+  }
+
+  /** The cause of a failed or partial extraction, one code for one cause; null when none. */
+  public ExtractionReason extractionCode() {
+    return extractionCode;
   }
 
   public String extractionReason() {

@@ -11,7 +11,9 @@ public enum CaseFileRefusal implements MessageKey {
   TOO_LARGE("casefile.refusal.tooLarge"),
   /** {0}: the media type the bytes were found to be. */
   UNSUPPORTED_TYPE("casefile.refusal.unsupportedType"),
-  HASH_MISMATCH("casefile.refusal.hashMismatch");
+  HASH_MISMATCH("casefile.refusal.hashMismatch"),
+  /** {0}: the note's latest version, written by someone else meanwhile. */
+  NOTE_CHANGED_MEANWHILE("casefile.refusal.noteChangedMeanwhile");
 
   private final String key;
 

@@ -24,6 +24,7 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.veedor.casefile.domain.CaseFile;
+import org.veedor.casefile.domain.ExtractionReason;
 
 /**
  * Apache Tika, bounded: the type of a file from its bytes alone (never its name), and its text
@@ -53,14 +54,15 @@ public class TextExtractor {
   private static final long TIME_LIMIT_SECONDS = 60;
 
   /** The outcome of one extraction. */
-  public record Outcome(String text, String note, String failure, boolean refused) {
+  public record Outcome(
+      String text, String note, String failure, boolean refused, ExtractionReason reason) {
 
     static Outcome text(String text, String note) {
-      return new Outcome(text, note, null, false);
+      return new Outcome(text, note, null, false, note == null ? null : ExtractionReason.TEXT_CUT);
     }
 
-    static Outcome failed(String reason, boolean refused) {
-      return new Outcome(null, null, reason, refused);
+    static Outcome failed(ExtractionReason reason, String detail) {
+      return new Outcome(null, null, detail, reason.forGood(), reason);
     }
 
     public boolean succeeded() {
@@ -98,12 +100,14 @@ public class TextExtractor {
     } catch (TimeoutException e) {
       parse.cancel(true);
       return Outcome.failed(
-          "extraction took longer than " + TIME_LIMIT_SECONDS + " s and was abandoned", false);
+          ExtractionReason.TOO_SLOW,
+          "extraction took longer than " + TIME_LIMIT_SECONDS + " s and was abandoned");
     } catch (ExecutionException e) {
-      return Outcome.failed("extraction failed: " + describe(e.getCause()), false);
+      return Outcome.failed(
+          ExtractionReason.UNREADABLE, "extraction failed: " + describe(e.getCause()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Outcome.failed("extraction interrupted", false);
+      return Outcome.failed(ExtractionReason.INTERRUPTED, "extraction interrupted");
     }
   }
 
@@ -119,26 +123,37 @@ public class TextExtractor {
     String note = null;
     String suspicion = ZipBombGuard.suspicion(file).orElse(null);
     if (suspicion != null) {
-      return Outcome.failed("refused: suspected zip bomb (" + suspicion + ")", true);
+      return Outcome.failed(
+          ExtractionReason.ZIP_BOMB, "refused: suspected zip bomb (" + suspicion + ")");
     }
     try (InputStream in = TikaInputStream.get(file)) {
       parser.parse(in, handler, metadata, context);
     } catch (WriteLimitReachedException e) {
       note = "text cut at " + CaseFile.MAX_TEXT + " characters";
     } catch (EncryptedDocumentException e) {
-      return Outcome.failed("refused: the document is encrypted", true);
+      return Outcome.failed(ExtractionReason.ENCRYPTED, "refused: the document is encrypted");
     } catch (Exception e) {
       if (WriteLimitReachedException.isWriteLimitReached(e)) {
         note = "text cut at " + CaseFile.MAX_TEXT + " characters";
       } else {
         String reason = describe(e);
-        boolean bomb = reason.toLowerCase(Locale.ROOT).contains("zip bomb");
-        return Outcome.failed(
-            bomb ? "refused: suspected zip bomb (" + reason + ")" : "extraction failed: " + reason,
-            bomb);
+        if (reason.toLowerCase(Locale.ROOT).contains("zip bomb")) {
+          return Outcome.failed(
+              ExtractionReason.ZIP_BOMB, "refused: suspected zip bomb (" + reason + ")");
+        }
+        return Outcome.failed(ExtractionReason.UNREADABLE, "extraction failed: " + reason);
       }
     } catch (OutOfMemoryError e) {
-      return Outcome.failed("refused: the document needs more memory than is allowed", true);
+      // a container that fills the memory is a zip bomb whose directory lied: the same reason as
+      // when a guard before saw it
+      if (ZipBombGuard.isZip(file)) {
+        return Outcome.failed(
+            ExtractionReason.ZIP_BOMB,
+            "refused: suspected zip bomb (it needs more memory than is allowed)");
+      }
+      return Outcome.failed(
+          ExtractionReason.NEEDS_TOO_MUCH_MEMORY,
+          "refused: the document needs more memory than is allowed");
     }
     StringBuilder text = new StringBuilder(handler.toString().strip());
     if (mediaType.startsWith("image/")) {

@@ -24,6 +24,15 @@ final class ZipBombGuard {
 
   private ZipBombGuard() {}
 
+  /** Whether the file is a zip container (DOCX, ODT, XLSX and their kin). */
+  static boolean isZip(Path file) {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /** Why the file is a suspected zip bomb, or empty when it is not a zip or looks sound. */
   static Optional<String> suspicion(Path file) {
     try (ZipFile zip = new ZipFile(file.toFile())) {

@@ -30,8 +30,11 @@ public class CaseNoteResource {
 
   @Inject CaseNotes notes;
 
-  /** A note's text. */
-  public record NoteInput(String text) {}
+  /**
+   * A note's text; when it revises a note, {@code basedOn} names the version the writer edited (a
+   * later version written meanwhile refuses the edit with 409 instead of overwriting it unseen).
+   */
+  public record NoteInput(String text, Integer basedOn) {}
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -51,7 +54,7 @@ public class CaseNoteResource {
       @PathParam("key") String key,
       @NotNull @Valid NoteInput input) {
     return notes
-        .revise(reference, key, input.text())
+        .revise(reference, key, input.text(), input.basedOn())
         .orElseThrow(() -> new NotFoundException("no such note on " + reference));
   }
 
