@@ -37,11 +37,7 @@ final class ServerProcess {
     this.home = home;
     this.base = base;
     this.options = options;
-    if (Files.exists(base)) {
-      try (Stream<Path> old = Files.walk(base)) {
-        old.sorted((a, b) -> b.compareTo(a)).forEach(ServerProcess::delete);
-      }
-    }
+    deleteTree(base);
     Path configuration = Files.createDirectories(base.resolve("configuration"));
     try (Stream<Path> files = Files.list(home.resolve("standalone/configuration"))) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -122,6 +118,15 @@ final class ServerProcess {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
+    }
+  }
+
+  /** Removes a folder and all it holds, when it is there. */
+  static void deleteTree(Path folder) throws IOException {
+    if (Files.exists(folder)) {
+      try (Stream<Path> old = Files.walk(folder)) {
+        old.sorted((a, b) -> b.compareTo(a)).forEach(ServerProcess::delete);
+      }
     }
   }
 

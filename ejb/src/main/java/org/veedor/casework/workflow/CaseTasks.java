@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -619,7 +620,11 @@ public class CaseTasks implements CaseWork {
             .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
             .map(IdentityLink::getGroupId)
             .anyMatch(g -> g != null && me.hasRole(g));
-    if (!mine && !(myQueue && (task.getAssignee() == null || !toAct))) {
+    if (!mine && myQueue && task.getAssignee() != null && toAct) {
+      // in the caller's queue, and held by someone else: taken meanwhile (two claims at once)
+      throw new ConflictException(TaskRefusal.TAKEN_MEANWHILE);
+    }
+    if (!mine && !myQueue) {
       throw new NotAllowedException(TaskRefusal.NOT_YOURS);
     }
     return reference;
@@ -650,6 +655,12 @@ public class CaseTasks implements CaseWork {
       throw new ConflictException(TaskRefusal.CHANGED_MEANWHILE);
     } catch (TaskAlreadyClaimedException e) {
       throw new ConflictException(TaskRefusal.TAKEN_MEANWHILE);
+    } catch (NullValueException e) {
+      // the task was there when read, and done by someone else before this call reached it
+      if (e.getMessage() != null && e.getMessage().startsWith("Cannot find task")) {
+        throw new ConflictException(TaskRefusal.GONE);
+      }
+      throw e;
     } finally {
       identity.clearAuthentication();
     }

@@ -1,6 +1,7 @@
 package org.veedor.search.application;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +37,7 @@ import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.identity.domain.Roles;
 import org.veedor.platform.metrics.Meters;
+import org.veedor.platform.settings.PlatformSettings;
 
 /**
  * The index's upkeep. Documents follow the database by themselves as entities change; the index is
@@ -65,6 +70,7 @@ public class CaseIndex {
   @Inject Meters meters;
   @Inject IndexCounts counts;
   @Inject IndexBatches batches;
+  @Inject PlatformSettings platform;
 
   @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
   jakarta.enterprise.concurrent.ManagedExecutorService executor;
@@ -77,9 +83,70 @@ public class CaseIndex {
     timers.createSingleActionTimer(500, new TimerConfig("index check", false));
   }
 
+  /**
+   * A clean stop closes the index after its last write: the mark of an open index goes with it. A
+   * mark found at the next start says the server was killed, and the index may lack what was
+   * committed in its last moments (documents are written after the database commits).
+   */
+  @PreDestroy
+  void closed() {
+    try {
+      Files.deleteIfExists(openMark());
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "the index's open mark could not be removed", e);
+    }
+  }
+
+  private Path openMark() {
+    return platform.dataFolder("index.open");
+  }
+
+  /** Whether the last run ended without closing the index; marks this run's index open. */
+  private boolean killedBefore() {
+    try {
+      Path mark = openMark();
+      boolean killed = Files.exists(mark);
+      Files.createDirectories(mark.getParent());
+      Files.writeString(mark, clock.instant().toString());
+      return killed;
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "the index's open mark could not be written", e);
+      return false;
+    }
+  }
+
   @Timeout
   void firstBuild() {
+    boolean killed = killedBefore();
     if (buildIfEmpty()) {
+      return;
+    }
+    IndexConsistency now = counts.now();
+    if (now.complaintsInIndex() > now.complaintsInDatabase()
+        || now.officersInIndex() > now.officersInDatabase()) {
+      // documents of records the database does not hold (a database replaced or restored under an
+      // older index): built again from nothing
+      synchronized (this) {
+        if (running == null) {
+          LOG.info("the index holds records the database does not (" + now + "): rebuilding it");
+          start("system");
+        }
+      }
+      return;
+    }
+    if (killed || !now.consistent()) {
+      // the server stopped without closing the index (killed, or the machine lost), or the index
+      // and the database disagree: every document rewritten in place, searchable throughout
+      synchronized (this) {
+        if (running == null) {
+          LOG.info(
+              (killed ? "the server stopped without closing the index" : "the index disagrees")
+                  + " ("
+                  + now
+                  + "): rewriting every document");
+          rewrite("system");
+        }
+      }
       return;
     }
     if (counts.layout() < LAYOUT) {
