@@ -615,8 +615,15 @@ public class CaseTasks implements CaseWork {
       throw new NotAllowedException(TaskRefusal.CASE_KEPT_FROM_YOU);
     }
     boolean mine = me.username().equals(task.getAssignee());
+    List<IdentityLink> links;
+    try {
+      links = tasks.getIdentityLinksForTask(task.getId());
+    } catch (NullValueException e) {
+      // read a moment ago, and done by someone else since
+      throw new ConflictException(TaskRefusal.GONE);
+    }
     boolean myQueue =
-        tasks.getIdentityLinksForTask(task.getId()).stream()
+        links.stream()
             .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
             .map(IdentityLink::getGroupId)
             .anyMatch(g -> g != null && me.hasRole(g));
