@@ -605,6 +605,10 @@ public class CaseTasks implements CaseWork {
    */
   private String mayWork(Task task, Viewer me, boolean toAct) {
     String reference = references(List.of(task)).get(task.getProcessInstanceId());
+    if (reference == null) {
+      // its lifecycle ended since the task was read: done by someone else meanwhile
+      throw new ConflictException(TaskRefusal.GONE);
+    }
     if (search.visibleReferences(List.of(ReferenceNumber.parse(reference)), me).isEmpty()) {
       audit.record(
           AuditEventType.CASE_READ,
