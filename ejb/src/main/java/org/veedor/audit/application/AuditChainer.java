@@ -11,12 +11,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.List;
 import org.veedor.audit.domain.AuditChainHead;
 import org.veedor.audit.domain.AuditEvent;
-import org.veedor.audit.domain.AuditEventType;
-import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.audit.domain.PendingAuditEvent;
 
 /**
@@ -111,31 +108,7 @@ public class AuditChainer {
         em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
 
     void append(PendingAuditEvent pending) {
-      add(pending.chainedAfter(head.lastId(), head.lastHash()));
-    }
-
-    void append(
-        Instant occurredAt,
-        String username,
-        AuditEventType type,
-        String objectType,
-        String objectId,
-        AuditOutcome outcome,
-        String detail) {
-      add(
-          new AuditEvent(
-              head.lastId(),
-              head.lastHash(),
-              occurredAt,
-              username,
-              type,
-              objectType,
-              objectId,
-              outcome,
-              detail));
-    }
-
-    private void add(AuditEvent event) {
+      AuditEvent event = pending.chainedAfter(head.lastId(), head.lastHash());
       em.persist(event);
       head.advanceTo(event);
     }

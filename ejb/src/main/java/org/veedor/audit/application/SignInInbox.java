@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
+import org.veedor.audit.domain.PendingAuditEvent;
 
 /**
  * The sign-in attempts that the server's security layer left in {@code sign_in_attempt}, moved into
@@ -46,13 +47,14 @@ final class SignInInbox {
               row[5] == null ? null : Times.instant(row[5]),
               (String) row[6]);
       chain.append(
-          attempt.at(),
-          attempt.username(),
-          attempt.type(),
-          USER,
-          attempt.username(),
-          attempt.outcome(),
-          attempt.detail());
+          new PendingAuditEvent(
+              attempt.at(),
+              attempt.username(),
+              attempt.type(),
+              USER,
+              attempt.username(),
+              attempt.outcome(),
+              attempt.detail()));
     }
     if (!ids.isEmpty()) {
       // by id, never by range: an attempt committed later with a lower id waits for the next round
