@@ -33,7 +33,9 @@ public enum InputReason implements MessageKey {
   /** A file that could not be read at all. */
   UNREADABLE_FILE("input.refusal.unreadableFile"),
   /** A query parameter the endpoint does not know; {0}: those it knows. */
-  UNKNOWN_PARAMETER("input.refusal.unknownParameter");
+  UNKNOWN_PARAMETER("input.refusal.unknownParameter"),
+  /** Text holding a control character no person types (NUL and the like). */
+  CONTROL_CHARACTER("input.refusal.controlCharacter");
 
   private final String key;
 

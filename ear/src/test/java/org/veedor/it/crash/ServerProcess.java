@@ -20,7 +20,8 @@ import org.veedor.it.support.Api;
  * A WildFly server with Veedor started by the test itself (not by Arquillian), so that it can be
  * killed with SIGKILL and started again on the same data: its own base directory (a copy of the
  * provisioned server's configuration, with the built EAR in its deployments folder), the same ports
- * as the other suites' servers (never at the same time).
+ * as the other suites' servers (never at the same time), or ports moved by an offset for a second
+ * node beside the first.
  */
 final class ServerProcess {
 
@@ -30,13 +31,24 @@ final class ServerProcess {
   private final Path home;
   private final Path base;
   private final List<String> options;
+  private final int portOffset;
   private Process process;
   private int starts;
 
   ServerProcess(Path home, Path ear, Path base, List<String> options) throws IOException {
+    this(home, ear, base, options, 0);
+  }
+
+  /** A server whose ports are the usual ones plus the offset (HTTP 8080, management 9990). */
+  ServerProcess(Path home, Path ear, Path base, List<String> options, int portOffset)
+      throws IOException {
     this.home = home;
     this.base = base;
-    this.options = options;
+    this.portOffset = portOffset;
+    this.options = new ArrayList<>(options);
+    if (portOffset != 0) {
+      this.options.add("-Djboss.socket.binding.port-offset=" + portOffset);
+    }
     deleteTree(base);
     Path configuration = Files.createDirectories(base.resolve("configuration"));
     try (Stream<Path> files = Files.list(home.resolve("standalone/configuration"))) {
@@ -68,7 +80,7 @@ final class ServerProcess {
       if (!process.isAlive()) {
         throw new IllegalStateException("the server stopped while starting; see " + base);
       }
-      if (answers("http://127.0.0.1:9990/health/ready") && serves()) {
+      if (answers("http://127.0.0.1:" + (9990 + portOffset) + "/health/ready") && serves()) {
         return Duration.between(began, Instant.now());
       }
       Thread.sleep(1000);
@@ -98,10 +110,36 @@ final class ServerProcess {
     }
   }
 
-  private static boolean serves() {
+  /** This server's own address of Veedor, not through a proxy. */
+  String base() {
+    return "http://127.0.0.1:" + (8080 + portOffset) + "/veedor/";
+  }
+
+  /** The server's console output of its latest start. */
+  Path console() {
+    return base.resolve("console-" + starts + ".log");
+  }
+
+  private boolean serves() {
     try {
-      return Api.as("intake").get("categories").status() == 200;
-    } catch (UncheckedIOException e) {
+      HttpResponse<Void> response =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(base() + "api/categories"))
+                  .header(
+                      "Authorization",
+                      "Basic "
+                          + java.util.Base64.getEncoder()
+                              .encodeToString(
+                                  ("intake:" + Api.DEMO_PASSWORD)
+                                      .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+      return response.statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return false;
     }
   }

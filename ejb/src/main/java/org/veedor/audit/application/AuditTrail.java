@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.audit.domain.PendingAuditEvent;
+import org.veedor.platform.DatabaseTimes;
 
 /**
  * Records audit events in the caller's transaction: a change and its event commit together or not
@@ -109,7 +110,10 @@ public class AuditTrail {
         .map(
             row ->
                 new RecordedChange(
-                    Times.instant(row[0]), (String) row[1], (String) row[2], (String) row[3]))
+                    DatabaseTimes.instant(row[0]),
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3]))
         .toList();
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.veedor.audit.domain.AuditEventType;
 import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.audit.domain.PendingAuditEvent;
+import org.veedor.platform.DatabaseTimes;
 
 /**
  * The sign-in attempts that the server's security layer left in {@code sign_in_attempt}, moved into
@@ -40,11 +41,11 @@ final class SignInInbox {
       String username = (String) row[2];
       Attempt attempt =
           new Attempt(
-              Times.instant(row[1]),
+              DatabaseTimes.instant(row[1]),
               username == null || username.isBlank() ? "(no user name)" : username,
               (String) row[3],
               ((Number) row[4]).intValue(),
-              row[5] == null ? null : Times.instant(row[5]),
+              row[5] == null ? null : DatabaseTimes.instant(row[5]),
               (String) row[6]);
       chain.append(
           new PendingAuditEvent(

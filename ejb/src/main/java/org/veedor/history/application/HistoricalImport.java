@@ -51,18 +51,22 @@ import org.veedor.platform.ConflictException;
 import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.csv.CsvFormatException;
+import org.veedor.platform.nodes.WorkLeases;
 
 /**
  * Imports another system's export: the files are read and checked against the mapping at once (a
  * file that does not fit is refused before anything is written), then the complaints are written in
  * the background, batch by batch, with the run's progress in the database; open complaints then get
  * the lifecycle their status says. One import runs at a time; importing the same export again adds
- * nothing. An import a restart cuts short goes on after the next start from its last committed
- * batch, with the files it was given (kept under the data folder while it runs).
+ * nothing. The node that runs the import holds its lease ({@link WorkLeases}), which is also the
+ * one-import-at-a-time guard of every node on the database. An import whose node was killed or
+ * stopped is taken over within a minute by whichever node takes the expired lease (this one after a
+ * restart, or another) and goes on from its last committed batch, with the files it was given (kept
+ * under the data folder, which the nodes share, while it runs).
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigration", "ProcessEngineBootstrap", "CaseIndex"})
+@DependsOn({"SchemaMigration", "ProcessEngineBootstrap", "CaseIndex", "WorkLeases"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @RolesAllowed(Roles.ADMIN)
@@ -70,6 +74,9 @@ public class HistoricalImport {
 
   private static final Logger LOG = Logger.getLogger(HistoricalImport.class.getName());
   private static final int BATCH = 200;
+
+  /** The lease of the import: one at a time on the whole install. */
+  private static final String WORK = "import";
 
   /** The mappings shipped with Veedor. */
   public static final List<String> SHIPPED = ImportMapping.SHIPPED;
@@ -82,11 +89,11 @@ public class HistoricalImport {
   @Inject LifecyclePlacement lifecycles;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject WorkLeases leases;
 
   @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
   ManagedExecutorService executor;
 
-  private volatile Long running;
   private volatile boolean stopping;
 
   /** The mapping shipped under this name, as its file reads. */
@@ -135,10 +142,13 @@ public class HistoricalImport {
     }
     String importer = session.getCallerPrincipal().getName();
     long runId;
-    synchronized (this) {
-      if (running != null) {
-        throw new ConflictException(ImportRefusal.STILL_RUNNING, String.valueOf(running));
-      }
+    if (!leases.take(WORK)) {
+      List<Long> running = steps.cutShort();
+      throw new ConflictException(
+          ImportRefusal.STILL_RUNNING,
+          running.isEmpty() ? "?" : String.valueOf(running.get(running.size() - 1)));
+    }
+    try {
       // the files are on disk before the run is acknowledged, and the run's own once it exists
       java.nio.file.Path staged = uploads.stage(mappingJson, uploaded);
       try {
@@ -153,10 +163,19 @@ public class HistoricalImport {
         steps.fail(runId, e.getMessage());
         throw e;
       }
-      running = runId;
+    } catch (RuntimeException e) {
+      leases.release(WORK);
+      throw e;
     }
     ImportSteps.Context context = new ImportSteps.Context(mapping, importer, runId);
-    executor.submit(() -> run(context, export, 0));
+    executor.submit(
+        () -> {
+          try {
+            run(context, export, 0);
+          } finally {
+            leases.release(WORK);
+          }
+        });
     return run(runId).orElseThrow();
   }
 
@@ -200,14 +219,25 @@ public class HistoricalImport {
   }
 
   /**
-   * Shortly after a start: the imports a restart cut short go on with the files they were given,
-   * from the last batch they committed (one at a time, oldest first); a run whose files are gone
-   * ends as failed and says how to finish it.
+   * Every ten seconds: when an import is still running and its lease is free (its node was killed
+   * or stopped), this node takes it over; the runs go on with the files they were given, from the
+   * last batch they committed (one at a time, oldest first); a run whose files are gone ends as
+   * failed and says how to finish it.
    */
   @Timeout
   @PermitAll
-  void afterRestart() {
-    executor.submit(this::resumeCutShort);
+  void takeOverAbandoned() {
+    if (stopping || steps.cutShort().isEmpty() || !leases.take(WORK)) {
+      return;
+    }
+    executor.submit(
+        () -> {
+          try {
+            resumeCutShort();
+          } finally {
+            leases.release(WORK);
+          }
+        });
   }
 
   private void resumeCutShort() {
@@ -230,14 +260,14 @@ public class HistoricalImport {
         uploads.discard(runId);
         continue;
       }
-      synchronized (this) {
-        if (running != null) {
-          return; // an import started meanwhile; the cut-short one goes on at the next start
-        }
-        running = runId;
-      }
       int done = steps.resume(runId);
-      LOG.info(() -> "import " + runId + ": resumed after a restart at " + done + " complaints");
+      LOG.info(
+          () ->
+              "import "
+                  + runId
+                  + ": taken over on this node (its node stopped) at "
+                  + done
+                  + " complaints");
       run(new ImportSteps.Context(mapping, steps.importer(runId), runId), export, done);
       if (stopping) {
         return;
@@ -247,7 +277,7 @@ public class HistoricalImport {
 
   @PostConstruct
   void afterStart() {
-    timers.createSingleActionTimer(3_000, new TimerConfig("imports cut short by a restart", false));
+    timers.createIntervalTimer(3_000, 10_000, new TimerConfig("imports whose node stopped", false));
   }
 
   @PreDestroy
@@ -275,7 +305,7 @@ public class HistoricalImport {
       List<SourceExport.Complaint> all = export.complaints();
       for (int at = from; at < all.size(); at += BATCH) {
         if (stopping) {
-          return; // the run stays RUNNING with its files, and goes on at the next start
+          return; // the run stays RUNNING with its files; a node takes it over
         }
         steps.importBatch(context, all.subList(at, Math.min(all.size(), at + BATCH)));
       }
@@ -309,8 +339,6 @@ public class HistoricalImport {
       LOG.log(Level.WARNING, "import " + context.runId + " failed", e);
       steps.fail(context.runId, e.toString());
       uploads.discard(context.runId);
-    } finally {
-      running = null;
     }
   }
 }

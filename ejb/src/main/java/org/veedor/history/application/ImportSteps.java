@@ -228,7 +228,7 @@ public class ImportSteps {
     recordRun(
         run,
         AuditOutcome.SUCCESS,
-        "resumed after a restart: "
+        "taken over after its node stopped (a restart, or another node): "
             + run.complaintsDone()
             + " of "
             + run.complaintsTotal()

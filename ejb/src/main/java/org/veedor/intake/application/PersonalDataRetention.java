@@ -20,6 +20,7 @@ import org.veedor.audit.domain.AuditOutcome;
 import org.veedor.identity.domain.Roles;
 import org.veedor.intake.domain.Complaint;
 import org.veedor.intake.domain.ComplaintStatus;
+import org.veedor.platform.nodes.WorkLeases;
 
 /**
  * The retention schedule for complainants' personal data: once a case has been closed for longer
@@ -45,6 +46,10 @@ public class PersonalDataRetention {
   @Inject Clock clock;
   @Inject IntakeSettings settings;
   @Resource SessionContext session;
+  @Inject WorkLeases leases;
+
+  /** The lease of the nightly run: one node at a time removes what is due. */
+  private static final String WORK = "retention";
 
   /** What one run did (or, in a dry run, would do). */
   public record RetentionRun(
@@ -53,7 +58,17 @@ public class PersonalDataRetention {
   @Schedule(hour = "3", minute = "15", persistent = false, info = "personal-data retention")
   @PermitAll
   void nightly() {
-    RetentionRun run = removeExpired(SCHEDULE);
+    // every node's timer fires; the node that takes the lease runs, the others see it held (it
+    // expires a while after this run, committed by then, so a late timer finds nothing left)
+    if (!leases.take(WORK)) {
+      return;
+    }
+    RetentionRun run;
+    try {
+      run = removeExpired(SCHEDULE);
+    } finally {
+      leases.letExpire(WORK);
+    }
     LOG.info(
         () ->
             "retention: personal data removed from "

@@ -16,6 +16,7 @@ public class PlatformSettings extends ContextSettings {
 
   public static final String ZONE = "veedor.zone";
   public static final String DATA_DIR = "veedor.data.dir";
+  public static final String INDEX_DIR = "veedor.index.dir";
   public static final String DEMO = "veedor.demo";
   public static final String PERSONAL_DATA_KEY = "veedor.personal-data.key";
   public static final String PERSONAL_DATA_KEY_FILE = "veedor.personal-data.key-file";
@@ -50,6 +51,14 @@ public class PlatformSettings extends ContextSettings {
    */
   public Path dataFolder(String name) {
     return configuredDataDir().orElseGet(PlatformSettings::serverDataFolder).resolve(name);
+  }
+
+  /**
+   * The search index's folder: {@code index} in the data folder unless set apart. Each node of an
+   * install keeps its own index (nodes that share a data folder set this apart for each).
+   */
+  public Path indexFolder() {
+    return read().path(INDEX_DIR).orElseGet(() -> dataFolder("index"));
   }
 
   /** The default data folder: {@code veedor} under the server's data directory. */

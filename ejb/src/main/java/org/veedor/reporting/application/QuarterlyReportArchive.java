@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,25 +136,27 @@ public class QuarterlyReportArchive {
         .toList();
   }
 
-  /**
-   * The reports a restart cut short (still running, asked for before this start), each counted as
-   * resumed, with the reader as the access rules see them now (empty when the reader is no longer
-   * enabled).
-   */
-  public List<Interrupted> interrupted(Instant before) {
+  /** The reports being built (by this node or another), oldest first. */
+  public List<String> running() {
     return em.createQuery(
-            "select r from QuarterlyReport r where r.state = :running and r.requestedAt < :before"
-                + " order by r.requestedAt",
-            QuarterlyReport.class)
+            "select r.id from QuarterlyReport r where r.state = :running order by r.requestedAt",
+            String.class)
         .setParameter("running", QuarterlyReport.State.RUNNING)
-        .setParameter("before", before)
-        .getResultStream()
-        .map(
-            r -> {
-              r.resumed();
-              return new Interrupted(view(r), labels(r.labels()), viewers.of(r.requestedBy()));
-            })
-        .toList();
+        .getResultList();
+  }
+
+  /**
+   * A report whose builder stopped (a node killed or stopped), counted as resumed, with the reader
+   * as the access rules see them now (empty when the reader is no longer enabled); empty when it
+   * was finished meanwhile.
+   */
+  public Optional<Interrupted> resume(String id) {
+    QuarterlyReport r = em.find(QuarterlyReport.class, id);
+    if (r == null || r.state() != QuarterlyReport.State.RUNNING) {
+      return Optional.empty();
+    }
+    r.resumed();
+    return Optional.of(new Interrupted(view(r), labels(r.labels()), viewers.of(r.requestedBy())));
   }
 
   static String json(Map<String, String> labels) {

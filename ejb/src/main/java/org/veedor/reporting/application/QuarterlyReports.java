@@ -33,18 +33,21 @@ import org.veedor.identity.domain.Viewer;
 import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
 import org.veedor.platform.metrics.Meters;
+import org.veedor.platform.nodes.WorkLeases;
 import org.veedor.reporting.domain.QuarterlyReport;
 
 /**
  * Quarterly reports built in the background: a request answers at once with a job, whose progress
  * the page shows as a bar; the PDF is kept for its reader (only the user who asked may fetch it).
- * Requests, progress and PDFs are kept by {@link QuarterlyReportArchive}, so a restart loses none:
- * a report whose build a restart cut short is built again shortly after the next start, as its
- * reader is allowed to see the records then.
+ * Requests, progress and PDFs are kept by {@link QuarterlyReportArchive}, so a restart loses none.
+ * The node that builds a report holds its lease ({@link WorkLeases}); a report whose builder died
+ * or stopped is taken over within a minute by whichever node takes the expired lease (this one
+ * after a restart, or another on the same database) and built again, as its reader is allowed to
+ * see the records then.
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "WorkLeases"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @RolesAllowed({Roles.SUPERVISOR, Roles.OVERSIGHT_BOARD, Roles.LEADERSHIP, Roles.AUDITOR})
@@ -76,19 +79,17 @@ public class QuarterlyReports {
   @Inject QuarterlyReportArchive archive;
   @Inject Meters meters;
   @Inject Clock clock;
+  @Inject WorkLeases leases;
 
   @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
   ManagedExecutorService executor;
 
   private volatile boolean stopping;
-  private Instant started;
 
   @PostConstruct
   void afterStart() {
-    started = clock.instant(); // reports asked for from now on are built by this start
-
-    timers.createSingleActionTimer(
-        2_000, new TimerConfig("quarterly reports cut short by a restart", false));
+    timers.createIntervalTimer(
+        2_000, 10_000, new TimerConfig("quarterly reports whose builder stopped", false));
   }
 
   @PreDestroy
@@ -110,10 +111,12 @@ public class QuarterlyReports {
       throw new InvalidInputException("quarter", InputReason.BETWEEN, 1, 4);
     }
     Viewer reader = viewers.current(session);
+    String id = UUID.randomUUID().toString();
+    leases.take(work(id)); // before the job exists: no other node may take it for abandoned
     Job job =
         archive.create(
             new QuarterlyReport(
-                UUID.randomUUID().toString(),
+                id,
                 year,
                 quarter,
                 territory,
@@ -140,18 +143,35 @@ public class QuarterlyReports {
     return archive.of(session.getCallerPrincipal().getName());
   }
 
-  /** Shortly after a start: the reports a restart cut short are built again. */
+  /**
+   * Every ten seconds: a report still being built whose lease nobody renews (its node was killed,
+   * or stopped) is taken over here and built again.
+   */
   @Timeout
   @PermitAll
-  void resumeInterrupted() {
-    for (QuarterlyReportArchive.Interrupted cut : archive.interrupted(started)) {
-      if (cut.reader().isEmpty()) {
-        archive.fail(cut.job().id(), "the reader who asked for it is no longer enabled");
-        continue;
-      }
-      LOG.info(() -> "quarterly report " + cut.job().id() + ": built again after a restart");
-      build(cut.job(), cut.reader().get(), cut.labels());
+  void takeOverAbandoned() {
+    if (stopping) {
+      return;
     }
+    for (String id : archive.running()) {
+      if (!leases.take(work(id))) {
+        continue; // a live node builds it (this one, or another)
+      }
+      Optional<QuarterlyReportArchive.Interrupted> cut = archive.resume(id);
+      if (cut.isEmpty()) {
+        leases.release(work(id)); // finished meanwhile
+      } else if (cut.get().reader().isEmpty()) {
+        archive.fail(id, "the reader who asked for it is no longer enabled");
+        leases.release(work(id));
+      } else {
+        LOG.info(() -> "quarterly report " + id + ": its builder stopped; built again here");
+        build(cut.get().job(), cut.get().reader().get(), cut.get().labels());
+      }
+    }
+  }
+
+  private static String work(String reportId) {
+    return "report:" + reportId;
   }
 
   private void build(Job job, Viewer reader, Map<String, String> labels) {
@@ -178,13 +198,15 @@ public class QuarterlyReports {
             meters.reportBuilt(Duration.ofNanos(System.nanoTime() - began), false);
           } catch (RuntimeException e) {
             if (stopping) {
-              LOG.info(() -> "quarterly report " + job.id() + ": cut short, resumed at next start");
+              LOG.info(() -> "quarterly report " + job.id() + ": cut short, taken over later");
               return;
             }
             LOG.log(Level.WARNING, "quarterly report " + job.id() + " failed", e);
             // the reader is told that it failed, never the database's words: those go to the log
             archive.fail(job.id(), FAILED_TO_BUILD);
             meters.reportBuilt(Duration.ofNanos(System.nanoTime() - began), true);
+          } finally {
+            leases.release(work(job.id()));
           }
         });
   }

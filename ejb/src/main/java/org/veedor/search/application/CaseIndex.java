@@ -98,7 +98,7 @@ public class CaseIndex {
   }
 
   private Path openMark() {
-    return platform.dataFolder("index.open");
+    return platform.indexFolder().resolveSibling(platform.indexFolder().getFileName() + ".open");
   }
 
   /** Whether the last run ended without closing the index; marks this run's index open. */

@@ -1,20 +1,23 @@
 package org.veedor.web.platform;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.veedor.platform.nodes.SharedSecrets;
 
 /**
- * The public form's time stamp, signed by the server (a key made at each start), so that a
- * submission can show when its form was fetched: people take a while to describe what happened,
- * scripts do not. No third-party service, no cookie.
+ * The public form's time stamp, signed by the server, so that a submission can show when its form
+ * was fetched: people take a while to describe what happened, scripts do not. No third-party
+ * service, no cookie. The key is the install's, shared by its nodes: a form fetched from one node
+ * may be sent to another.
  */
 @ApplicationScoped
 public class FormTokens {
@@ -25,10 +28,20 @@ public class FormTokens {
   /** A form fetched longer ago than this is stale. */
   public static final Duration LONGEST_FILL_TIME = Duration.ofHours(4);
 
-  private final byte[] key = new byte[32];
+  @Inject SharedSecrets secrets;
 
-  public FormTokens() {
-    new SecureRandom().nextBytes(key);
+  private byte[] key;
+
+  public FormTokens() {}
+
+  /** Tokens signed with this key (the tests'). */
+  FormTokens(byte[] key) {
+    this.key = key.clone();
+  }
+
+  @PostConstruct
+  void readKey() {
+    key = secrets.key("form-tokens");
   }
 
   public String issue(Instant now) {

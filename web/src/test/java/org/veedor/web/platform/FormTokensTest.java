@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class FormTokensTest {
 
-  private final FormTokens tokens = new FormTokens();
+  private final FormTokens tokens = new FormTokens(key((byte) 1));
   private final Instant fetched = Instant.parse("2026-11-27T10:00:00Z");
 
   @Test
@@ -31,9 +31,17 @@ class FormTokensTest {
 
     assertThat(tokens.problemWith(token, fetched.plusSeconds(5 * 3600))).contains("too old");
     assertThat(tokens.problemWith(forged, fetched.plusSeconds(10))).contains("not valid");
-    assertThat(tokens.problemWith(new FormTokens().issue(fetched), fetched.plusSeconds(10)))
-        .as("signed by another server start")
+    assertThat(
+            tokens.problemWith(
+                new FormTokens(key((byte) 2)).issue(fetched), fetched.plusSeconds(10)))
+        .as("signed with another install's key")
         .contains("not valid");
     assertThat(tokens.problemWith(null, fetched)).contains("missing");
+  }
+
+  private static byte[] key(byte fill) {
+    byte[] key = new byte[32];
+    java.util.Arrays.fill(key, fill);
+    return key;
   }
 }

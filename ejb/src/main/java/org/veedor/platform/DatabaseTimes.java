@@ -1,14 +1,14 @@
-package org.veedor.audit.application;
+package org.veedor.platform;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /** Time values as a native query hands them back, whatever the database's driver made of them. */
-final class Times {
+public final class DatabaseTimes {
 
-  private Times() {}
+  private DatabaseTimes() {}
 
-  static Instant instant(Object value) {
+  public static Instant instant(Object value) {
     if (value instanceof OffsetDateTime offset) {
       return offset.toInstant();
     }
