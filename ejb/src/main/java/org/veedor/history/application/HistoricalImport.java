@@ -168,14 +168,7 @@ public class HistoricalImport {
       throw e;
     }
     ImportSteps.Context context = new ImportSteps.Context(mapping, importer, runId);
-    executor.submit(
-        () -> {
-          try {
-            run(context, export, 0);
-          } finally {
-            leases.release(WORK);
-          }
-        });
+    submit(() -> run(context, export, 0));
     return run(runId).orElseThrow();
   }
 
@@ -230,14 +223,24 @@ public class HistoricalImport {
     if (stopping || steps.cutShort().isEmpty() || !leases.take(WORK)) {
       return;
     }
-    executor.submit(
-        () -> {
-          try {
-            resumeCutShort();
-          } finally {
-            leases.release(WORK);
-          }
-        });
+    submit(this::resumeCutShort);
+  }
+
+  /** Runs the import's work in the background, and gives its lease up when it ends. */
+  private void submit(Runnable work) {
+    try {
+      executor.submit(
+          () -> {
+            try {
+              work.run();
+            } finally {
+              leases.release(WORK);
+            }
+          });
+    } catch (RuntimeException e) {
+      leases.release(WORK); // the executor refused it (the server is stopping): another goes on
+      throw e;
+    }
   }
 
   private void resumeCutShort() {
@@ -304,7 +307,7 @@ public class HistoricalImport {
       steps.prepare(context);
       List<SourceExport.Complaint> all = export.complaints();
       for (int at = from; at < all.size(); at += BATCH) {
-        if (stopping) {
+        if (stopping || !leases.holds(WORK)) {
           return; // the run stays RUNNING with its files; a node takes it over
         }
         steps.importBatch(context, all.subList(at, Math.min(all.size(), at + BATCH)));
@@ -315,7 +318,7 @@ public class HistoricalImport {
       List<Long> batch;
       while (!(batch = lifecycles.openWithoutLifecycle(source, last, BATCH)).isEmpty()) {
         for (long id : batch) {
-          if (stopping) {
+          if (stopping || !leases.holds(WORK)) {
             return;
           }
           try {

@@ -56,12 +56,14 @@ public class LeaseRows {
     }
   }
 
-  /** Renews every lease the node holds; returns how many it still holds. */
-  public int renew(String node) {
+  /** Renews the work's lease; false when the node no longer holds it (another took it over). */
+  public boolean renew(String work, String node) {
     return em.createNativeQuery(
-            "update work_lease set renewed_at = current_timestamp where node = ?1")
-        .setParameter(1, node)
-        .executeUpdate();
+                "update work_lease set renewed_at = current_timestamp where work = ?1 and node = ?2")
+            .setParameter(1, work)
+            .setParameter(2, node)
+            .executeUpdate()
+        == 1;
   }
 
   /** Gives the work's lease up, when the node holds it. */

@@ -18,22 +18,26 @@ import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.veedor.platform.DatabaseTimes;
+import org.veedor.platform.protection.PersonalDataKey;
 
 /**
  * Sliding windows of requests per purpose and address, counted in the database so that every node
- * of the install sees the same count. The address is written only as a keyed hash (the key shared
- * by the nodes, never with the rows), and each row goes once its window has passed.
+ * of the install sees the same count. The address is written only as a keyed hash, under a key
+ * derived from the personal-data key (kept outside the database: a copy of the database cannot be
+ * searched for an address by trying them all), and each row goes once its window has passed: at the
+ * address's next request, or at the sweep every minute.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class RateWindows {
 
-  /** No public window is longer than a day; older rows are swept every hour. */
-  private static final Duration LONGEST = Duration.ofDays(1);
+  /** No public window is longer than an hour; older rows are swept every minute. */
+  private static final Duration LONGEST = Duration.ofHours(1);
+
+  private static volatile byte[] key;
 
   @PersistenceContext EntityManager em;
-  @Inject SharedSecrets secrets;
   @Inject Clock clock;
 
   /**
@@ -41,6 +45,10 @@ public class RateWindows {
    * already used its {@code limit} in the {@code window}, or zero when it may go on.
    */
   public Duration take(String purpose, String address, int limit, Duration window) {
+    if (window.compareTo(LONGEST) > 0) {
+      throw new IllegalArgumentException(
+          "a window longer than the sweep keeps its rows: " + window);
+    }
     String bucket = bucket(purpose, address);
     Instant now = clock.instant();
     Instant from = now.minus(window);
@@ -66,17 +74,26 @@ public class RateWindows {
     return Duration.ZERO;
   }
 
-  @Schedule(hour = "*", minute = "7", persistent = false, info = "rate windows swept")
+  @Schedule(hour = "*", minute = "*", persistent = false, info = "rate windows swept")
   void sweep() {
     em.createNativeQuery("delete from rate_hit where hit_at < ?1")
         .setParameter(1, clock.instant().minus(LONGEST))
         .executeUpdate();
   }
 
+  private static byte[] key() {
+    byte[] known = key;
+    if (known == null) {
+      known = PersonalDataKey.derived("rate-limits");
+      key = known;
+    }
+    return known;
+  }
+
   private String bucket(String purpose, String address) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secrets.key("rate-limits"), "HmacSHA256"));
+      mac.init(new SecretKeySpec(key(), "HmacSHA256"));
       return HexFormat.of()
           .formatHex(mac.doFinal((purpose + "|" + address).getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {

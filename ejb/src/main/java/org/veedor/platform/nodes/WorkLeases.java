@@ -1,7 +1,6 @@
 package org.veedor.platform.nodes;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -25,7 +24,10 @@ import java.util.logging.Logger;
  * take its work over (each piece of work is looked for by its own service, every ten seconds). A
  * node is named afresh at each start ({@code jboss.node.name} and a random suffix), so a restarted
  * node never mistakes its previous life's leases for work it is doing: it waits for them to expire
- * like any other node.
+ * like any other node. A node that finds at a renewal that another took its work over (it paused
+ * past the expiry) forgets it: the work checks {@link #holds} before each step and stops. A node
+ * stopped in order gives nothing up itself: each piece of work gives its lease up when its task
+ * ends, after its last step committed, so no other node starts it while a step is still running.
  */
 @Singleton
 @Startup
@@ -101,26 +103,11 @@ public class WorkLeases {
 
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "lease heartbeat")
   void heartbeat() {
-    if (held.isEmpty()) {
-      return;
-    }
-    int renewed = rows.renew(node);
-    if (renewed < held.size()) {
-      LOG.warning(
-          () ->
-              "this node renewed "
-                  + renewed
-                  + " of the "
-                  + held.size()
-                  + " leases it holds: another node took the others over after a pause");
-    }
-  }
-
-  @PreDestroy
-  void stop() {
-    // a node stopped in order hands its work on at once; one killed leaves it to expire
     for (String work : Set.copyOf(held)) {
-      release(work);
+      if (!rows.renew(work, node) && held.remove(work)) {
+        LOG.warning(
+            () -> work + ": another node took it over after this one paused; it stops here");
+      }
     }
   }
 }

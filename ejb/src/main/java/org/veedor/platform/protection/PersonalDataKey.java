@@ -50,13 +50,25 @@ public final class PersonalDataKey {
    */
   public static String pseudonym(String purpose, String identifier) {
     try {
-      javax.crypto.Mac derive = javax.crypto.Mac.getInstance("HmacSHA256");
-      derive.init(new javax.crypto.spec.SecretKeySpec(load(), "HmacSHA256"));
-      byte[] purposeKey = derive.doFinal(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] purposeKey = derived(purpose);
       javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
       mac.init(new javax.crypto.spec.SecretKeySpec(purposeKey, "HmacSHA256"));
       byte[] digest = mac.doFinal(identifier.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(digest, 0, 6).toUpperCase(java.util.Locale.ROOT);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A 32-byte key for one purpose, derived from the personal-data key: the same on every node of an
+   * install, and kept nowhere (a copy of the database alone does not hold it).
+   */
+  public static byte[] derived(String purpose) {
+    try {
+      javax.crypto.Mac derive = javax.crypto.Mac.getInstance("HmacSHA256");
+      derive.init(new javax.crypto.spec.SecretKeySpec(load(), "HmacSHA256"));
+      return derive.doFinal(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     } catch (java.security.GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

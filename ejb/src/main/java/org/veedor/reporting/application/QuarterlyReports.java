@@ -113,16 +113,22 @@ public class QuarterlyReports {
     Viewer reader = viewers.current(session);
     String id = UUID.randomUUID().toString();
     leases.take(work(id)); // before the job exists: no other node may take it for abandoned
-    Job job =
-        archive.create(
-            new QuarterlyReport(
-                id,
-                year,
-                quarter,
-                territory,
-                QuarterlyReportArchive.json(labels),
-                reader.username(),
-                clock.instant()));
+    Job job;
+    try {
+      job =
+          archive.create(
+              new QuarterlyReport(
+                  id,
+                  year,
+                  quarter,
+                  territory,
+                  QuarterlyReportArchive.json(labels),
+                  reader.username(),
+                  clock.instant()));
+    } catch (RuntimeException e) {
+      leases.release(work(id));
+      throw e;
+    }
     build(job, reader, Map.copyOf(labels));
     return job;
   }
@@ -157,7 +163,13 @@ public class QuarterlyReports {
       if (!leases.take(work(id))) {
         continue; // a live node builds it (this one, or another)
       }
-      Optional<QuarterlyReportArchive.Interrupted> cut = archive.resume(id);
+      Optional<QuarterlyReportArchive.Interrupted> cut;
+      try {
+        cut = archive.resume(id);
+      } catch (RuntimeException e) {
+        leases.release(work(id));
+        throw e;
+      }
       if (cut.isEmpty()) {
         leases.release(work(id)); // finished meanwhile
       } else if (cut.get().reader().isEmpty()) {
@@ -175,6 +187,15 @@ public class QuarterlyReports {
   }
 
   private void build(Job job, Viewer reader, Map<String, String> labels) {
+    try {
+      submitBuild(job, reader, labels);
+    } catch (RuntimeException e) {
+      leases.release(work(job.id())); // the executor refused it (stopping): another node goes on
+      throw e;
+    }
+  }
+
+  private void submitBuild(Job job, Viewer reader, Map<String, String> labels) {
     executor.submit(
         () -> {
           long began = System.nanoTime();
@@ -194,6 +215,9 @@ public class QuarterlyReports {
                         archive.progress(job.id(), percent);
                       }
                     });
+            if (!leases.holds(work(job.id()))) {
+              return; // another node took it over after this one paused: its PDF stands
+            }
             archive.done(job.id(), pdf);
             meters.reportBuilt(Duration.ofNanos(System.nanoTime() - began), false);
           } catch (RuntimeException e) {

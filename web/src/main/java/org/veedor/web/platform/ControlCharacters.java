@@ -17,8 +17,9 @@ import org.veedor.platform.InputReason;
 import org.veedor.platform.InvalidInputException;
 
 /**
- * Refuses, with a 400 naming the field, a path segment, query parameter or JSON text holding NUL or
- * another control character that no person types (tab and line breaks are text). PostgreSQL cannot
+ * Refuses, with a 400 naming the field, a path segment, query parameter or JSON text read into an
+ * object holding NUL or another control character that no person types (tab and line breaks are
+ * text); a body taken as a stream or bytes (an evidence file) is left as it is. PostgreSQL cannot
  * store NUL in text at all: without this guard such a value reached the database and answered 500
  * (found by the API fuzzer on PostgreSQL); with it, every endpoint refuses it the same way on every
  * database.
@@ -35,7 +36,15 @@ public class ControlCharacters implements ContainerRequestFilter, ReaderIntercep
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     MediaType type = context.getMediaType();
-    if (type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+    boolean json =
+        type != null
+            && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
+    // a file taken as it is (evidence as a stream or bytes) is never read as text here
+    boolean raw =
+        java.io.InputStream.class.isAssignableFrom(context.getType())
+            || context.getType() == byte[].class;
+    if (json && !raw) {
       byte[] body = context.getInputStream().readAllBytes();
       if (escapesAControlCharacter(new String(body, StandardCharsets.UTF_8))) {
         throw new InvalidInputException("body", InputReason.CONTROL_CHARACTER);
