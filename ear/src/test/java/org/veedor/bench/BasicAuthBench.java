@@ -3,9 +3,6 @@ package org.veedor.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -98,7 +94,7 @@ class BasicAuthBench {
 
   private static void record(String database, double perSecond, long derivedMillis)
       throws IOException {
-    String commit = commit();
+    String commit = ResultsFile.commit();
     String section =
         String.format(
             Locale.ROOT,
@@ -119,53 +115,19 @@ class BasicAuthBench {
             WARM_UP_MILLIS / 1000,
             Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
             Runtime.getRuntime().availableProcessors(),
-            totalMemoryBytes() / (1024.0 * 1024 * 1024),
+            ResultsFile.memoryGiB(),
             System.getProperty("java.vm.name"),
             System.getProperty("java.version"));
     System.out.println(section);
     // the bench runs in the build's own JVM, in the ear module: the repository's docs are beside it
     Path file =
         Path.of(System.getProperty("veedor.bench.results", "../docs/benchmarks"), "basic-auth.md");
-    Files.createDirectories(file.getParent());
-    String text =
-        Files.exists(file)
-            ? Files.readString(file, StandardCharsets.UTF_8)
-            : "# HTTP Basic: signed-in requests per second\n\n"
-                + "Written by `./mvnw -Pbench verify` (`ear/src/test/java/org/veedor/bench/"
-                + "BasicAuthBench.java`), one section per database.\n\n";
-    Pattern old =
-        Pattern.compile(
-            "<!-- " + database + " -->.*?<!-- /" + database + " -->\\R?", Pattern.DOTALL);
-    text =
-        old.matcher(text).find()
-            ? old.matcher(text).replaceFirst(java.util.regex.Matcher.quoteReplacement(section))
-            : text + section + "\n";
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-  }
-
-  private static String commit() {
-    try {
-      Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").start();
-      String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-      return git.waitFor() == 0 && !out.isEmpty() ? out : "unknown";
-    } catch (IOException e) {
-      return "unknown";
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return "unknown";
-    }
-  }
-
-  private static double totalMemoryBytes() {
-    try {
-      Object total =
-          ManagementFactory.getPlatformMBeanServer()
-              .getAttribute(
-                  new javax.management.ObjectName("java.lang:type=OperatingSystem"),
-                  "TotalMemorySize");
-      return ((Number) total).doubleValue();
-    } catch (javax.management.JMException e) {
-      return Double.NaN;
-    }
+    ResultsFile.put(
+        file,
+        "# HTTP Basic: signed-in requests per second\n\n"
+            + "Written by `./mvnw -Pbench verify` (`ear/src/test/java/org/veedor/bench/"
+            + "BasicAuthBench.java`), one section per database.\n\n",
+        database,
+        section);
   }
 }

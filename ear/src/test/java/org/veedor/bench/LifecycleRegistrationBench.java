@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Instant;
@@ -15,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.RuntimeService;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -124,25 +120,10 @@ class LifecycleRegistrationBench {
     assertThat(endToEnd).isPositive();
   }
 
-  /** The machine's memory, through JMX (the server's modules do not expose com.sun.management). */
-  private static double totalMemoryBytes() {
-    try {
-      Object total =
-          ManagementFactory.getPlatformMBeanServer()
-              .getAttribute(
-                  new javax.management.ObjectName("java.lang:type=OperatingSystem"),
-                  "TotalMemorySize");
-      return ((Number) total).doubleValue();
-    } catch (javax.management.JMException e) {
-      return Double.NaN;
-    }
-  }
-
   private void record(String database, double endToEnd, double bare, double ratio)
       throws IOException {
     String folder = System.getProperty("veedor.bench.results");
     String key = database.toLowerCase(Locale.ROOT).startsWith("postgres") ? "postgresql" : "h2";
-    double totalMemory = totalMemoryBytes();
     String section =
         String.format(
             Locale.ROOT,
@@ -163,7 +144,7 @@ class LifecycleRegistrationBench {
             WARM_UP,
             Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
             Runtime.getRuntime().availableProcessors(),
-            totalMemory / (1024.0 * 1024 * 1024),
+            ResultsFile.memoryGiB(),
             System.getProperty("java.vm.name"),
             System.getProperty("java.version"),
             Runtime.getRuntime().maxMemory() / (1024.0 * 1024 * 1024));
@@ -172,19 +153,12 @@ class LifecycleRegistrationBench {
       return;
     }
     Path file = Path.of(folder, "lifecycle-registration.md");
-    Files.createDirectories(file.getParent());
-    String text =
-        Files.exists(file)
-            ? Files.readString(file, StandardCharsets.UTF_8)
-            : "# Registering complaints: end to end against the bare engine\n\n"
-                + "Written by `./mvnw -Pbench verify` (`ear/src/test/java/org/veedor/bench/"
-                + "LifecycleRegistrationBench.java`), one section per database.\n\n";
-    Pattern old =
-        Pattern.compile("<!-- " + key + " -->.*?<!-- /" + key + " -->\\R?", Pattern.DOTALL);
-    text =
-        old.matcher(text).find()
-            ? old.matcher(text).replaceFirst(java.util.regex.Matcher.quoteReplacement(section))
-            : text + section + "\n";
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    ResultsFile.put(
+        file,
+        "# Registering complaints: end to end against the bare engine\n\n"
+            + "Written by `./mvnw -Pbench verify` (`ear/src/test/java/org/veedor/bench/"
+            + "LifecycleRegistrationBench.java`), one section per database.\n\n",
+        key,
+        section);
   }
 }

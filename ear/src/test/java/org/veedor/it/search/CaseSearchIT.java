@@ -107,8 +107,8 @@ public class CaseSearchIT {
             "E-CAP-1-A",
             "BRIBERY");
 
-    JsonObject plural = search("supervisor2", "sobornos " + word).json();
-    assertThat(references(plural)).containsExactly(bribe);
+    JsonObject plural = search("supervisor2", "\"sobornos\" " + word).json();
+    assertThat(references(plural)).as("in quotes, the word alone").containsExactly(bribe);
     String snippet =
         plural.getJsonArray("hits").getJsonObject(0).getJsonArray("snippets").getString(0);
     assertThat(snippet).contains("<mark>soborno</mark>");
@@ -116,9 +116,15 @@ public class CaseSearchIT {
     assertThat(references(search("supervisor2", "extorsion " + word).json()))
         .as("no accent typed")
         .containsExactly(extortion);
-    assertThat(references(search("supervisor2", "propinas " + word).json()))
+    assertThat(references(search("supervisor2", "\"propinas\" " + word).json()))
         .as("Portuguese plural")
         .containsExactly(portuguese);
+    assertThat(references(search("supervisor2", "sobornos " + word).json()))
+        .as("without quotes, the other words for a bribe too, the word typed first")
+        .containsExactly(bribe, portuguese);
+    assertThat(references(search("supervisor2", "coima " + word).json()))
+        .as("a word none of them uses")
+        .containsExactlyInAnyOrder(bribe, portuguese);
     assertThat(references(search("supervisor2", "\"pidió un soborno\" " + word).json()))
         .as("a phrase")
         .containsExactly(bribe);

@@ -58,9 +58,9 @@ public class CaseIndex {
   /**
    * The layout of the documents the index binder writes: raised whenever their fields change, so
    * that a server upgraded over an index built before rewrites it at its start (2: the calendar day
-   * of receipt, closure, and findings).
+   * of receipt, closure, and findings; 3: the names a complaint holds, by their sound).
    */
-  public static final int LAYOUT = 2;
+  public static final int LAYOUT = 3;
 
   @PersistenceUnit EntityManagerFactory factory;
   @Resource TimerService timers;

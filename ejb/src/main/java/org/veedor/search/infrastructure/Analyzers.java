@@ -17,6 +17,13 @@ public final class Analyzers {
   /** People's names: accents folded ("González" is "gonzalez"); queries add edit distance. */
   public static final String NAME = "veedor_name";
 
+  /**
+   * Names as they sound in Spanish and Portuguese: the spellings one name is written in fold to one
+   * key (s, z and soft c; b and v; ll, y and i; a silent h; qu, k and hard c; soft g and j; doubled
+   * letters), so "Gonzáles", "Gonzalez" and "Gonsales" meet, and "Castiyo" finds "Castillo".
+   */
+  public static final String SOUNDS = "veedor_sounds";
+
   /** Keywords compared without case or accents (sorting, exact names). */
   public static final String FOLDED = "veedor_folded";
 

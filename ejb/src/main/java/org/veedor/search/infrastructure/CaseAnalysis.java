@@ -10,6 +10,30 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  */
 public class CaseAnalysis implements LuceneAnalysisConfigurer {
 
+  /**
+   * How a folded name becomes its sound, rule after rule (Java patterns on one lower-case word; an
+   * upper-case letter marks a sound already settled, lowered at the end).
+   */
+  static final String[][] SOUNDS = {
+    {"^x", "j"}, // Ximénez as Jiménez
+    {"ph", "f"},
+    {"ch", "X"}, // Sánchez and Sanches, Chávez
+    {"gu(?=[ei])", "G"}, // Guerra: a hard g
+    {"g(?=[ei])", "j"}, // Gimenez and Jimenez
+    {"qu(?=[ei])", "k"},
+    {"c(?=[ei])", "s"},
+    {"[cq]", "k"},
+    {"z", "s"},
+    {"h", ""}, // Herrera and Herera; Portuguese nh and lh keep their n and l
+    {"ll", "y"},
+    {"y", "i"}, // Ybarra and Ibarra; Castillo and Castiyo
+    {"v", "b"}, // Villalobos and Billalobos
+    {"w", "b"},
+    {"(.)\\1+", "$1"}, // doubled letters: Herrera, Cavalcanti
+    {"G", "g"},
+    {"X", "x"}
+  };
+
   @Override
   public void configure(LuceneAnalysisConfigurationContext context) {
     context
@@ -46,6 +70,16 @@ public class CaseAnalysis implements LuceneAnalysisConfigurer {
         .tokenizer("standard")
         .tokenFilter("lowercase")
         .tokenFilter("asciiFolding");
+    var sounds =
+        context
+            .analyzer(Analyzers.SOUNDS)
+            .custom()
+            .tokenizer("standard")
+            .tokenFilter("lowercase")
+            .tokenFilter("asciiFolding");
+    for (String[] rule : SOUNDS) {
+      sounds.tokenFilter("patternReplace").param("pattern", rule[0]).param("replacement", rule[1]);
+    }
     context
         .normalizer(Analyzers.FOLDED)
         .custom()

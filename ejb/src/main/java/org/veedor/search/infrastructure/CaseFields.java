@@ -27,6 +27,14 @@ public final class CaseFields {
   public static final String NOTES = "notes";
 
   public static final String PLACE = "place";
+
+  /**
+   * The names a complaint holds, by their sound: the words written with a capital in its narrative
+   * and place, and its officers' names, so that a name found in free text meets its other
+   * spellings.
+   */
+  public static final String NAMES_SOUND = "namesSound";
+
   public static final String OFFICERS = "officers";
   public static final String BADGE = "badge";
   public static final String CATEGORY = "category";

@@ -2,9 +2,11 @@ package org.veedor.search.infrastructure;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -48,6 +50,7 @@ public class CaseQueryParser extends QueryParser {
     files.putAll(languages(CaseFields.IDENTIFYING_FILES, 0.7f, 0.8f));
     Map<String, Float> notes = languages(CaseFields.NOTES, 0.7f, 0.8f);
     Map<String, Float> any = new java.util.HashMap<>(narrative);
+    any.put(CaseFields.NAMES_SOUND, SOUND_BOOST);
     any.put(CaseFields.PLACE, 0.8f);
     any.put(CaseFields.OFFICERS, 1.5f);
     any.putAll(files);
@@ -56,7 +59,7 @@ public class CaseQueryParser extends QueryParser {
         ANY,
         Map.copyOf(any),
         "narrative",
-        narrative,
+        withSound(narrative),
         "file",
         Map.copyOf(files),
         "note",
@@ -65,6 +68,53 @@ public class CaseQueryParser extends QueryParser {
         Map.of(CaseFields.OFFICERS, 1.0f),
         "place",
         Map.of(CaseFields.PLACE, 1.0f));
+  }
+
+  /** A name found by its sound weighs less than the spelling typed. */
+  private static final float SOUND_BOOST = 0.5f;
+
+  /** Another word for the one typed (the thesaurus') weighs less than the word itself. */
+  private static final float ALTERNATIVE_BOOST = 0.8f;
+
+  /**
+   * Another word in a language other than the typed word's weighs less again: a searcher who types
+   * "coima" reads the Spanish complaints first, the Portuguese "propina" after them.
+   */
+  private static final float OTHER_LANGUAGE_BOOST = 0.6f;
+
+  /** A name's sound one letter off weighs less than its sound (Bilalobos for Villalobos). */
+  private static final float NEAR_SOUND_BOOST = 0.8f;
+
+  /** Sounds at least this long are also met one letter off; shorter ones would meet other names. */
+  private static final int NEAR_SOUND_LENGTH = 7;
+
+  /**
+   * Words that carry no meaning of their own (articles, prepositions, possessives, in the three
+   * languages): typed without quotes among other words they are welcome but not required, so that
+   * "me subió a la patrulla" finds "me subió al patrullero". Alone, or joined by AND, they count.
+   */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "a", "al", "del", "el", "la", "las", "los", "lo", "un", "una", "unos", "unas", "y", "o",
+          "e", "de", "en", "por", "para", "con", "su", "sus", "mi", "mis", "ao", "aos", "as", "os",
+          "da", "das", "do", "dos", "em", "na", "nas", "no", "nos", "num", "numa", "um", "uma",
+          "ou", "pelo", "pela", "pelos", "pelas", "com", "seu", "sua", "meu", "minha", "an", "the",
+          "of", "in", "on", "at", "to", "and", "or", "by", "for", "with", "my", "his", "her");
+
+  /** The queries built for function words, made optional when their clause is added. */
+  private final Set<Query> optional =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  /**
+   * At most this many words of one query are widened by the thesaurus (each adds a few hundred
+   * terms); the words after them are looked for as typed.
+   */
+  static final int MOST_WIDENED = 4;
+
+  private static Map<String, Float> withSound(Map<String, Float> fields) {
+    Map<String, Float> sound = new java.util.HashMap<>(fields);
+    sound.put(CaseFields.NAMES_SOUND, SOUND_BOOST);
+    return Map.copyOf(sound);
   }
 
   /** A text field and its per-language fields, stemmed matches weighing a little more. */
@@ -198,7 +248,7 @@ public class CaseQueryParser extends QueryParser {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    return parse(text.strip());
+    return parse(thesaurus.holdPhrasesTogether(text.strip()));
   }
 
   private interface PerField {
@@ -247,6 +297,9 @@ public class CaseQueryParser extends QueryParser {
     }
     for (Map.Entry<String, Float> target : targets.entrySet()) {
       if (!notes && target.getKey().startsWith(CaseFields.NOTES)) {
+        continue;
+      }
+      if (!loose && target.getKey().equals(CaseFields.NAMES_SOUND)) {
         continue;
       }
       boolean identifyingField = target.getKey().startsWith(CaseFields.IDENTIFYING_FILES);
@@ -363,10 +416,122 @@ public class CaseQueryParser extends QueryParser {
         last == null ? Long.MAX_VALUE : last.toEpochDay());
   }
 
+  /**
+   * Set while a word typed without quotes is built: it may meet a name by its sound and the other
+   * words of its concept. In quotes, a word is looked for as typed.
+   */
+  private boolean loose;
+
+  private final Thesaurus thesaurus = Thesaurus.veedor();
+  private int widened;
+
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted)
       throws ParseException {
-    return expand(field, queryText, f -> super.getFieldQuery(f, queryText, quoted));
+    if (quoted || inner || queryText.isBlank()) {
+      return expand(field, queryText, f -> super.getFieldQuery(f, queryText, quoted));
+    }
+    boolean widen = widened < MOST_WIDENED && thesaurus.knows(queryText);
+    if (widen) {
+      widened++;
+    }
+    Set<String> typedIn = widen ? thesaurus.languagesOf(queryText) : Set.of();
+    loose = true;
+    try {
+      Query built =
+          expand(
+              field,
+              queryText,
+              f -> {
+                Query own = super.getFieldQuery(f, queryText, false);
+                if (f.equals(CaseFields.NAMES_SOUND)) {
+                  return nearSound(own);
+                }
+                if (!widen || !widens(f)) {
+                  return own;
+                }
+                BooleanQuery.Builder words = new BooleanQuery.Builder();
+                Set<Query> seen = new HashSet<>();
+                if (own != null) {
+                  words.add(own, BooleanClause.Occur.SHOULD);
+                  seen.add(own);
+                }
+                String fieldLanguage = languageOf(f);
+                for (String language : Analyzers.BY_LANGUAGE.keySet()) {
+                  if (fieldLanguage != null && !fieldLanguage.equals(language)) {
+                    continue;
+                  }
+                  float boost =
+                      typedIn.contains(language) ? ALTERNATIVE_BOOST : OTHER_LANGUAGE_BOOST;
+                  for (String word : thesaurus.alternatives(queryText, language)) {
+                    Query other = super.getFieldQuery(f, word, false);
+                    // two words of a concept may analyse to one term (bribe, bribes): asked once
+                    if (other != null && seen.add(other)) {
+                      words.add(new BoostQuery(other, boost), BooleanClause.Occur.SHOULD);
+                    }
+                  }
+                }
+                return words.build();
+              });
+      if (built != null && FUNCTION_WORDS.contains(queryText.toLowerCase(Locale.ROOT))) {
+        optional.add(built);
+      }
+      return built;
+    } finally {
+      loose = false;
+    }
+  }
+
+  /** A name's sound, and when long enough the sounds one letter off it, a little below. */
+  private static Query nearSound(Query sound) {
+    if (sound instanceof org.apache.lucene.search.TermQuery term
+        && term.getTerm().text().length() >= NEAR_SOUND_LENGTH) {
+      return new BooleanQuery.Builder()
+          .add(sound, BooleanClause.Occur.SHOULD)
+          .add(
+              new BoostQuery(
+                  new org.apache.lucene.search.FuzzyQuery(term.getTerm(), 1, 1), NEAR_SOUND_BOOST),
+              BooleanClause.Occur.SHOULD)
+          .build();
+    }
+    return sound;
+  }
+
+  /** Lucene's codes for a clause with no AND/OR before it and no +, - or NOT (package-private). */
+  private static final int NO_CONJUNCTION = 0;
+
+  private static final int NO_MODIFIER = 0;
+
+  @Override
+  protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
+    super.addClause(clauses, conj, mods, q);
+    // a function word among others, with no operator of its own: welcome, not required
+    if (q != null
+        && conj == NO_CONJUNCTION
+        && mods == NO_MODIFIER
+        && optional.contains(q)
+        && !clauses.isEmpty()
+        && clauses.get(clauses.size() - 1).getQuery() == q) {
+      clauses.set(clauses.size() - 1, new BooleanClause(q, BooleanClause.Occur.SHOULD));
+    }
+  }
+
+  /** Whether other words for a word are looked for in an index field: the texts of a case. */
+  private static boolean widens(String field) {
+    return field.startsWith(CaseFields.NARRATIVE)
+        || field.startsWith(CaseFields.FILES)
+        || field.startsWith(CaseFields.IDENTIFYING_FILES)
+        || field.startsWith(CaseFields.NOTES);
+  }
+
+  /** The language a text field is analysed as, null for the language-neutral ones. */
+  private static String languageOf(String field) {
+    int underscore = field.lastIndexOf('_');
+    if (underscore < 0) {
+      return null;
+    }
+    String language = field.substring(underscore + 1);
+    return Analyzers.BY_LANGUAGE.containsKey(language) ? language : null;
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
@@ -117,6 +118,11 @@ public class ComplaintIndexBinder implements TypeBinder {
                 CaseFields.PLACE,
                 f -> f.asString().analyzer(Analyzers.NEUTRAL).projectable(Projectable.YES))
             .toReference();
+    fields.namesSound =
+        schema
+            .field(CaseFields.NAMES_SOUND, f -> f.asString().analyzer(Analyzers.SOUNDS))
+            .multiValued()
+            .toReference();
     fields.officers =
         schema
             .field(
@@ -203,6 +209,7 @@ public class ComplaintIndexBinder implements TypeBinder {
     IndexFieldReference<String> language;
     IndexFieldReference<String> place;
     IndexFieldReference<String> officers;
+    IndexFieldReference<String> namesSound;
     IndexFieldReference<String> badge;
     IndexFieldReference<String> category;
     IndexFieldReference<String> categoryGroup;
@@ -236,6 +243,17 @@ public class ComplaintIndexBinder implements TypeBinder {
       }
     }
 
+    /** The words of a text written with a capital, the names it is likely to hold. */
+    private static String capitalized(String text) {
+      StringBuilder names = new StringBuilder();
+      for (String word : text.split("[^\\p{L}'-]+")) {
+        if (word.length() > 2 && Character.isUpperCase(word.codePointAt(0))) {
+          names.append(word).append(' ');
+        }
+      }
+      return names.toString().strip();
+    }
+
     @Override
     public void write(DocumentElement target, Complaint complaint, TypeBridgeWriteContext context) {
       target.addValue(fields.reference, complaint.referenceNumber().toString());
@@ -251,6 +269,11 @@ public class ComplaintIndexBinder implements TypeBinder {
       }
       if (complaint.place() != null) {
         target.addValue(fields.place, complaint.place());
+      }
+      String names =
+          capitalized(complaint.narrative() + " " + Objects.toString(complaint.place(), ""));
+      if (!names.isEmpty()) {
+        target.addValue(fields.namesSound, names);
       }
       target.addValue(fields.status, complaint.status().name());
       target.addValue(fields.channel, complaint.channel().name());
@@ -294,6 +317,7 @@ public class ComplaintIndexBinder implements TypeBinder {
         Officer officer = allegation.officer();
         if (officer != null && officerIds.add(officer.id())) {
           target.addValue(fields.officers, officer.givenNames() + " " + officer.familyNames());
+          target.addValue(fields.namesSound, officer.givenNames() + " " + officer.familyNames());
           target.addValue(fields.badge, officer.badgeNumber().toString());
         }
       }

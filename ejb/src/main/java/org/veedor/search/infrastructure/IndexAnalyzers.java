@@ -40,6 +40,7 @@ public class IndexAnalyzers {
           });
       fields.put(CaseFields.OFFICERS, get(Analyzers.NAME));
       fields.put(CaseFields.NAME, get(Analyzers.NAME));
+      fields.put(CaseFields.NAMES_SOUND, get(Analyzers.SOUNDS));
       wrapper = new PerFieldAnalyzerWrapper(get(Analyzers.NEUTRAL), fields);
       perField = wrapper;
     }

@@ -10,6 +10,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,19 @@ class CaseQueryParserTest {
     CustomAnalyzer.Builder builder = CustomAnalyzer.builder().withTokenizer("standard");
     for (String filter : filters) {
       builder.addTokenFilter(filter);
+    }
+    return builder.build();
+  }
+
+  /** The analyzer of names by their sound, built from CaseAnalysis' own rules. */
+  static Analyzer sounds() throws IOException {
+    CustomAnalyzer.Builder builder =
+        CustomAnalyzer.builder()
+            .withTokenizer("standard")
+            .addTokenFilter("lowercase")
+            .addTokenFilter("asciiFolding");
+    for (String[] rule : CaseAnalysis.SOUNDS) {
+      builder.addTokenFilter("patternReplace", "pattern", rule[0], "replacement", rule[1]);
     }
     return builder.build();
   }
@@ -41,7 +56,8 @@ class CaseQueryParserTest {
                     analyzer("englishPossessive", "lowercase", "asciiFolding", "porterStem"),
                 "files_es", spanish,
                 "notes_es", spanish,
-                "officers", neutral)),
+                "officers", neutral,
+                "namesSound", sounds())),
         notes,
         CaseQueryParser.IdentifyingFiles.none());
   }
@@ -151,6 +167,134 @@ class CaseQueryParserTest {
             "received:2023-02-29",
             "received:march")) {
       assertThatThrownBy(() -> parser().parseText(bad)).as(bad).isInstanceOf(ParseException.class);
+    }
+  }
+
+  @Test
+  void shouldWidenAWordTypedWithoutQuotesToTheOtherWordsOfItsConcept() throws Exception {
+    String query = parser().parseText("soborno comisaria").toString();
+    assertThat(query)
+        .as("Spanish words in the Spanish field, stemmed as Spanish")
+        .contains("narrative_es:mordid")
+        .contains("narrative_es:coim")
+        .contains("narrative_es:\"para el refresc\"")
+        .contains("narrative_pt:cervejinh")
+        .contains("narrative_en:kickback")
+        .contains("narrative:delegacia")
+        .doesNotContain("narrative_es:cervejinh")
+        .doesNotContain("files_en:mordida")
+        .doesNotContain("officers:mordida");
+    assertThat(parser().parseText("\"soborno\"").toString())
+        .as("in quotes, the word alone")
+        .doesNotContain("mordida")
+        .doesNotContain("namesSound");
+    assertThat(parser().parseText("quetzales").toString())
+        .as("a currency is money")
+        .contains("narrative_es:diner")
+        .contains("narrative:grana");
+    assertThat(parser().parseText("golpizas").toString())
+        .as("a plural the list does not hold is looked up as its singular")
+        .contains("narrative_es:paliz");
+  }
+
+  @Test
+  void shouldWidenAnEntryOfSeveralWordsTypedWithoutQuotes() throws Exception {
+    assertThat(parser().parseText("golpiza Squad  Car").toString())
+        .as("the entry as a phrase, and the concept's other words")
+        .contains("narrative_en:\"squad car\"")
+        .contains("narrative_en:cruiser")
+        .contains("narrative:viatura");
+    assertThat(parser().parseText("\"squad car\"").toString()).doesNotContain("cruiser");
+    assertThat(parser().parseText("place:squad car").toString()).doesNotContain("cruiser");
+    assertThat(parser().parseText("squad car~").toString()).doesNotContain("cruiser");
+    Thesaurus thesaurus = Thesaurus.veedor();
+    assertThat(thesaurus.holdPhrasesTogether("revisión SIN   orden \"sin orden\""))
+        .isEqualTo("revisión SIN\\ orden \"sin orden\"");
+    assertThat(thesaurus.holdPhrasesTogether("la estación de policía"))
+        .as("accents folded, the longest entry first")
+        .isEqualTo("la estación\\ de\\ policía");
+  }
+
+  @Test
+  void shouldWelcomeButNotRequireAFunctionWordAmongOthers() throws Exception {
+    Query query = parser().parseText("me subió a la patrulla");
+    assertThat(((BooleanQuery) query).clauses())
+        .extracting(BooleanClause::getOccur)
+        .containsExactly(
+            BooleanClause.Occur.MUST,
+            BooleanClause.Occur.MUST,
+            BooleanClause.Occur.SHOULD,
+            BooleanClause.Occur.SHOULD,
+            BooleanClause.Occur.MUST);
+    assertThat(((BooleanQuery) parser().parseText("la AND patrulla")).clauses())
+        .extracting(BooleanClause::getOccur)
+        .containsOnly(BooleanClause.Occur.MUST);
+    assertThat(((BooleanQuery) parser().parseText("+la patrulla")).clauses())
+        .extracting(BooleanClause::getOccur)
+        .containsOnly(BooleanClause.Occur.MUST);
+  }
+
+  @Test
+  void shouldRankTheOtherWordsOfTheTypedWordsLanguageFirst() throws Exception {
+    String query = parser().parseText("coima").toString();
+    assertThat(query)
+        .contains("(narrative_es:mordid)^0.8")
+        .contains("(narrative_pt:cervejinh)^0.6");
+  }
+
+  @Test
+  void shouldMeetALongNameOneLetterOffBySound() throws Exception {
+    assertThat(parser().parseText("Bilalobos").toString()).contains("namesSound:bilalobos~1");
+    assertThat(parser().parseText("Meza").toString()).doesNotContain("namesSound:mesa~1");
+  }
+
+  @Test
+  void shouldWidenNoMoreThanAFewWordsOfOneQuery() throws Exception {
+    String query = parser().parseText("soborno dinero celular patrulla golpes").toString();
+    assertThat(query).contains("narrative_es:lana").contains("narrative_es:movil");
+    assertThat(query).as("the fifth word as typed").doesNotContain("paliza");
+  }
+
+  @Test
+  void shouldMeetANameWrittenOtherwiseBySound() throws Exception {
+    Analyzer sounds = sounds();
+    for (String[] same :
+        new String[][] {
+          {"González", "Gonzales", "Gonsalez"},
+          {"Sánchez", "Sanches"},
+          {"Vásquez", "Vazquez", "Vasques"},
+          {"Villalobos", "Billalobos"},
+          {"Castillo", "Castiyo"},
+          {"Ibarra", "Ybarra"},
+          {"Herrera", "Herera"},
+          {"Jiménez", "Gimenez", "Ximenez"},
+          {"Souza", "Sousa"},
+          {"Luiz", "Luis"},
+          {"Rodrigues", "Rodríguez"},
+          {"Bravo", "Brabo"}
+        }) {
+      String first = sound(sounds, same[0]);
+      for (String other : same) {
+        assertThat(sound(sounds, other)).as(other + " sounds as " + same[0]).isEqualTo(first);
+      }
+    }
+    assertThat(sound(sounds, "Gómez")).isNotEqualTo(sound(sounds, "González"));
+    assertThat(sound(sounds, "Guerra")).isNotEqualTo(sound(sounds, "Herrera"));
+    assertThat(parser().parseText("gonzalez").toString()).contains("namesSound:gonsales");
+    assertThat(parser().parseText("officer:gonzalez").toString()).doesNotContain("namesSound");
+  }
+
+  private static String sound(Analyzer analyzer, String name) throws IOException {
+    try (var tokens = analyzer.tokenStream("namesSound", name)) {
+      var term =
+          tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      tokens.reset();
+      StringBuilder sound = new StringBuilder();
+      while (tokens.incrementToken()) {
+        sound.append(term);
+      }
+      tokens.end();
+      return sound.toString();
     }
   }
 }
