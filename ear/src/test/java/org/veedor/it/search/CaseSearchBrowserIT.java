@@ -51,7 +51,7 @@ class CaseSearchBrowserIT {
   @Test
   void shouldFindDemoComplaintsByASpanishWordWithFacetsHighlightsAndSimilarComplaints() {
     browser.driver.manage().deleteAllCookies();
-    browser.driver.get(Api.BASE + "search/case-search.xhtml?q=sobornos");
+    browser.driver.get(Api.BASE + "search/case-search.xhtml?q=%22sobornos%22");
     visible(By.id("j_username")).sendKeys("auditor");
     browser.driver.findElement(By.id("j_password")).sendKeys(Api.DEMO_PASSWORD);
     browser.driver.findElement(By.id("login-submit")).click();

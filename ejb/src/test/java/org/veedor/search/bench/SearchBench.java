@@ -93,7 +93,6 @@ public final class SearchBench {
     StringBuilder report = new StringBuilder();
     report.append(
         "# Full-text search: Lucene (Veedor's index) against PostgreSQL full-text search\n\n");
-    report.append(machine()).append('\n');
     report.append(
         "Corpus: the demonstration generator (`DemoWorld`, narratives of at least 100 words, three in"
             + " four Spanish, one in four English). Lucene 9.11.1 with Veedor's analyzers, fields and"
@@ -110,11 +109,31 @@ public final class SearchBench {
             + RUNS
             + " measured runs of each query, one at a time. Command: `./mvnw -Pbench -pl ejb"
             + " -am verify -DskipTests -Dbench.sizes=...`.\n\n");
+    Path file = results.resolve("search.md");
     for (int size : sizes) {
-      report.append(run(adminUrl, user, size));
-      Files.writeString(results.resolve("search.md"), report.toString());
+      String section = run(adminUrl, user, size);
+      // each size's section replaces only the one measured before at that size: a run at 100,000
+      // leaves the figures at one million as they were
+      String text = Files.exists(file) ? Files.readString(file) : "";
+      int body = text.indexOf("\n## ");
+      Files.writeString(
+          file, report + withSection(body < 0 ? "" : text.substring(body + 1), size, section));
+      System.out.println(section);
     }
-    System.out.println(report);
+  }
+
+  /** The sections of a results file with the one of a size put in its place, sizes in order. */
+  static String withSection(String sections, int size, String section) {
+    java.util.TreeMap<Integer, String> bySize = new java.util.TreeMap<>();
+    for (String part : sections.split("(?m)^(?=## )")) {
+      java.util.regex.Matcher heading =
+          java.util.regex.Pattern.compile("^## ([0-9,]+) complaints").matcher(part);
+      if (heading.find()) {
+        bySize.put(Integer.parseInt(heading.group(1).replace(",", "")), part.strip() + "\n\n");
+      }
+    }
+    bySize.put(size, section.strip() + "\n\n");
+    return String.join("", bySize.values());
   }
 
   private static String arg(String[] args, int i, String fallback) {
@@ -160,6 +179,7 @@ public final class SearchBench {
     String url = freshDatabase(adminUrl, user, "veedor_bench_" + size);
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "## %,d complaints%n%n", size));
+    out.append(machine()).append('\n');
     try (Connection db = DriverManager.getConnection(url, user, "")) {
       long t0 = System.nanoTime();
       db.setAutoCommit(false);
