@@ -273,6 +273,22 @@ public class CaseSearchIT {
   }
 
   @Test
+  void shouldAnswerALongQueryAndRefuseOneTooBroadToAnswer() {
+    Api.Reply concepts = search("auditor", "soborno extorsion golpes amenaza patrulla Villalobos");
+    assertThat(concepts.status())
+        .as("the thesaurus widens the first words only, the query stays answerable")
+        .isEqualTo(200);
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 90; i++) {
+      many.append("palabra").append(i).append(' ');
+    }
+    Api.Reply tooBroad = search("auditor", many.toString());
+    assertThat(tooBroad.status()).as(tooBroad.body()).isEqualTo(400);
+    assertThat(tooBroad.contentType()).startsWith("application/problem+json");
+    assertThat(tooBroad.invalidParams()).containsExactly("q");
+  }
+
+  @Test
   void shouldRebuildTheIndexFromTheDatabaseForAnAdministratorOnly() throws Exception {
     assertThat(Api.as("supervisor").post("search/reindex", "application/json", "").status())
         .isEqualTo(403);

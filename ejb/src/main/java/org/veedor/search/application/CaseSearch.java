@@ -164,7 +164,13 @@ public class CaseSearch {
                   "sort", InputReason.NOT_ONE_OF, "[relevance, newest, oldest]");
         };
     PageRequest page = request.page();
-    SearchResult<List<?>> result = query.fetch(page.offset(), page.size());
+    SearchResult<List<?>> result;
+    try {
+      result = query.fetch(page.offset(), page.size());
+    } catch (RuntimeException e) {
+      // Hibernate Search wraps what Lucene throws, or not, depending on where it was thrown
+      throw tooBroadOr(e);
+    }
     Snippets marks = Snippets.of(parsed);
     List<SearchResults.Hit> hits = result.hits().stream().map(row -> hit(row, marks, me)).toList();
     Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
@@ -385,10 +391,23 @@ public class CaseSearch {
           .parseText(text);
     } catch (ParseException e) {
       throw refused(e);
-    } catch (IllegalArgumentException | BooleanQuery.TooManyClauses e) {
+    } catch (IllegalArgumentException | org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
       // Lucene's refusal of a query that expands to too many terms
       throw new InvalidInputException("q", SearchRefusal.TOO_BROAD);
     }
+  }
+
+  /**
+   * A query Lucene refused while searching because it grew into too many clauses (its fuzzy and
+   * prefix terms grown) is the searcher's query being too broad, not the server failing.
+   */
+  private static RuntimeException tooBroadOr(RuntimeException e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses) {
+        return new InvalidInputException("q", SearchRefusal.TOO_BROAD);
+      }
+    }
+    return e;
   }
 
   private static final java.util.regex.Pattern COLUMN =
@@ -403,7 +422,7 @@ public class CaseSearch {
       if (c instanceof CaseQueryParser.Refused ours) {
         return new InvalidInputException("q", ours.reason(), ours.arguments());
       }
-      if (c instanceof BooleanQuery.TooManyClauses) {
+      if (c instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses) {
         return new InvalidInputException("q", SearchRefusal.TOO_BROAD);
       }
     }

@@ -14,6 +14,12 @@ public class CaseAnalysis implements LuceneAnalysisConfigurer {
    * How a folded name becomes its sound, rule after rule (Java patterns on one lower-case word; an
    * upper-case letter marks a sound already settled, lowered at the end).
    */
+  /**
+   * Applied before accents are folded: Portuguese ç sounds as s (Gonçalves, Gonsalves), which
+   * folding would turn into a hard c.
+   */
+  static final String[][] SOUNDS_BEFORE_FOLDING = {{"ç", "s"}};
+
   static final String[][] SOUNDS = {
     {"^x", "j"}, // Ximénez as Jiménez
     {"ph", "f"},
@@ -71,15 +77,16 @@ public class CaseAnalysis implements LuceneAnalysisConfigurer {
         .tokenFilter("lowercase")
         .tokenFilter("asciiFolding");
     var sounds =
-        context
-            .analyzer(Analyzers.SOUNDS)
-            .custom()
-            .tokenizer("standard")
-            .tokenFilter("lowercase")
-            .tokenFilter("asciiFolding");
+        context.analyzer(Analyzers.SOUNDS).custom().tokenizer("standard").tokenFilter("lowercase");
+    for (String[] rule : SOUNDS_BEFORE_FOLDING) {
+      sounds.tokenFilter("patternReplace").param("pattern", rule[0]).param("replacement", rule[1]);
+    }
+    sounds.tokenFilter("asciiFolding");
     for (String[] rule : SOUNDS) {
       sounds.tokenFilter("patternReplace").param("pattern", rule[0]).param("replacement", rule[1]);
     }
+    // a lone H sounds as nothing: no empty term
+    sounds.tokenFilter("length").param("min", "1").param("max", "255");
     context
         .normalizer(Analyzers.FOLDED)
         .custom()

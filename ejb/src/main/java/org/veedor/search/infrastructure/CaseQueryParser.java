@@ -429,58 +429,144 @@ public class CaseQueryParser extends QueryParser {
   protected Query getFieldQuery(String field, String queryText, boolean quoted)
       throws ParseException {
     if (quoted || inner || queryText.isBlank()) {
-      return expand(field, queryText, f -> super.getFieldQuery(f, queryText, quoted));
+      return counted(expand(field, queryText, f -> super.getFieldQuery(f, queryText, quoted)));
     }
     boolean widen = widened < MOST_WIDENED && thesaurus.knows(queryText);
-    if (widen) {
+    Query built = loose(field, queryText, widen);
+    if (widen && leaves + leaves(built) > LEAF_BUDGET) {
+      // the query is large already: this word is looked for as typed, so that it stays answerable
+      built = loose(field, queryText, false);
+    } else if (widen) {
       widened++;
     }
+    if (built != null) {
+      asTyped.put(built, new String[] {field, queryText});
+      if (field.equals(ANY) && FUNCTION_WORDS.contains(queryText.toLowerCase(Locale.ROOT))) {
+        optional.add(built);
+      }
+    }
+    return counted(built);
+  }
+
+  /**
+   * A word typed without quotes: by its sound where names are, widened by the thesaurus if asked.
+   */
+  private Query loose(String field, String queryText, boolean widen) throws ParseException {
     Set<String> typedIn = widen ? thesaurus.languagesOf(queryText) : Set.of();
     loose = true;
     try {
-      Query built =
-          expand(
-              field,
-              queryText,
-              f -> {
-                Query own = super.getFieldQuery(f, queryText, false);
-                if (f.equals(CaseFields.NAMES_SOUND)) {
-                  return nearSound(own);
+      return expand(
+          field,
+          queryText,
+          f -> {
+            Query own = super.getFieldQuery(f, queryText, false);
+            if (f.equals(CaseFields.NAMES_SOUND)) {
+              return nearSound(own);
+            }
+            if (!widen || !widens(f)) {
+              return own;
+            }
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            Set<Query> seen = new HashSet<>();
+            if (own != null) {
+              words.add(own, BooleanClause.Occur.SHOULD);
+              seen.add(own);
+            }
+            // the single words as one synonym query (one clause for Lucene, scored as one term),
+            // the phrases each on its own
+            org.apache.lucene.search.SynonymQuery.Builder synonyms =
+                new org.apache.lucene.search.SynonymQuery.Builder(f);
+            boolean anySynonym = false;
+            String fieldLanguage = languageOf(f);
+            for (String language : Analyzers.BY_LANGUAGE.keySet()) {
+              if (fieldLanguage != null && !fieldLanguage.equals(language)) {
+                continue;
+              }
+              float boost = typedIn.contains(language) ? ALTERNATIVE_BOOST : OTHER_LANGUAGE_BOOST;
+              for (String word : thesaurus.alternatives(queryText, language)) {
+                Query other = super.getFieldQuery(f, word, false);
+                // two words of a concept may analyse to one term (bribe, bribes): asked once
+                if (other == null || !seen.add(other)) {
+                  continue;
                 }
-                if (!widen || !widens(f)) {
-                  return own;
+                if (other instanceof TermQuery term) {
+                  synonyms.addTerm(term.getTerm(), boost);
+                  anySynonym = true;
+                } else {
+                  words.add(new BoostQuery(other, boost), BooleanClause.Occur.SHOULD);
                 }
-                BooleanQuery.Builder words = new BooleanQuery.Builder();
-                Set<Query> seen = new HashSet<>();
-                if (own != null) {
-                  words.add(own, BooleanClause.Occur.SHOULD);
-                  seen.add(own);
-                }
-                String fieldLanguage = languageOf(f);
-                for (String language : Analyzers.BY_LANGUAGE.keySet()) {
-                  if (fieldLanguage != null && !fieldLanguage.equals(language)) {
-                    continue;
-                  }
-                  float boost =
-                      typedIn.contains(language) ? ALTERNATIVE_BOOST : OTHER_LANGUAGE_BOOST;
-                  for (String word : thesaurus.alternatives(queryText, language)) {
-                    Query other = super.getFieldQuery(f, word, false);
-                    // two words of a concept may analyse to one term (bribe, bribes): asked once
-                    if (other != null && seen.add(other)) {
-                      words.add(new BoostQuery(other, boost), BooleanClause.Occur.SHOULD);
-                    }
-                  }
-                }
-                return words.build();
-              });
-      if (built != null && FUNCTION_WORDS.contains(queryText.toLowerCase(Locale.ROOT))) {
-        optional.add(built);
-      }
-      return built;
+              }
+            }
+            if (anySynonym) {
+              words.add(synonyms.build(), BooleanClause.Occur.SHOULD);
+            }
+            return words.build();
+          });
     } finally {
       loose = false;
     }
   }
+
+  /** A word as typed, neither widened nor by its sound: what a word to exclude means. */
+  private Query literal(String field, String queryText) throws ParseException {
+    return expand(field, queryText, f -> super.getFieldQuery(f, queryText, false));
+  }
+
+  /**
+   * The most clauses one query may hold before the thesaurus stops widening its words: Lucene
+   * refuses a query of more than 1,024 clauses, and a word widened adds about 150.
+   */
+  static final int LEAF_BUDGET = 700;
+
+  /** What a fuzzy term may grow into when Lucene rewrites it (FuzzyQuery's default expansions). */
+  private static final int FUZZY_LEAVES = 50;
+
+  /** The terms asked for so far by this query. */
+  private int leaves;
+
+  private Query counted(Query query) {
+    leaves += leaves(query);
+    return query;
+  }
+
+  /** How many clauses Lucene counts in a query, once its fuzzy terms are grown. */
+  static int leaves(Query query) {
+    if (query == null) {
+      return 0;
+    }
+    int[] count = {0};
+    query.visit(
+        new org.apache.lucene.search.QueryVisitor() {
+          @Override
+          public void consumeTerms(Query q, Term... terms) {
+            count[0]++;
+          }
+
+          @Override
+          public void visitLeaf(Query q) {
+            count[0]++;
+          }
+
+          @Override
+          public void consumeTermsMatching(
+              Query q,
+              String field,
+              java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton>
+                  automaton) {
+            count[0] += FUZZY_LEAVES;
+          }
+
+          @Override
+          public org.apache.lucene.search.QueryVisitor getSubVisitor(
+              BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return count[0];
+  }
+
+  /** The field and the text of each word built without quotes, for a word to exclude. */
+  private final java.util.Map<Query, String[]> asTyped = new java.util.IdentityHashMap<>();
 
   /** A name's sound, and when long enough the sounds one letter off it, a little below. */
   private static Query nearSound(Query sound) {
@@ -502,8 +588,20 @@ public class CaseQueryParser extends QueryParser {
 
   private static final int NO_MODIFIER = 0;
 
+  /** Lucene's code for a clause marked - or NOT (package-private). */
+  private static final int NOT_MODIFIER = 10;
+
   @Override
   protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
+    if (mods == NOT_MODIFIER && q != null && asTyped.containsKey(q)) {
+      // a word to exclude is excluded as typed: "-soborno" must not also drop every "propina"
+      String[] typed = asTyped.get(q);
+      try {
+        q = literal(typed[0], typed[1]);
+      } catch (ParseException e) {
+        throw new IllegalStateException("a word read once could not be read again", e);
+      }
+    }
     super.addClause(clauses, conj, mods, q);
     // a function word among others, with no operator of its own: welcome, not required
     if (q != null

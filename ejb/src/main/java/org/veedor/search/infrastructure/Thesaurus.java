@@ -52,13 +52,15 @@ public final class Thesaurus {
             .map(
                 key ->
                     Pattern.compile(
-                        "(?<![\\p{L}\\p{N}_:\\\\*?~^])"
+                        // a word of its own: after the start, a space or "(", before a space,
+                        // ")" or the end; so never with an operator, a field or a syntax attached
+                        "(?:^|(?<=[\\s(]))"
                             + String.join(
-                                "[ \\t]+",
+                                "\\s+",
                                 java.util.Arrays.stream(key.split(" "))
                                     .map(Pattern::quote)
                                     .toList())
-                            + "(?![\\p{L}\\p{N}_:*?~^])"))
+                            + "(?=$|[\\s)])"))
             .toList();
   }
 
@@ -188,7 +190,7 @@ public final class Thesaurus {
    * words with an operator attached are left as typed.
    */
   public String holdPhrasesTogether(String query) {
-    if (phrases.isEmpty() || query.indexOf(' ') < 0) {
+    if (phrases.isEmpty() || !query.strip().matches("(?s).*\\s.*")) {
       return query;
     }
     char[] held = query.toCharArray();
@@ -214,7 +216,7 @@ public final class Thesaurus {
     for (Pattern phrase : phrases) {
       Matcher matcher = phrase.matcher(folded);
       while (matcher.find()) {
-        boolean free = true;
+        boolean free = !afterOperatorOrField(query, matcher.start());
         for (int i = matcher.start(); i < matcher.end() && free; i++) {
           free = !quoted[i] && !taken[i];
         }
@@ -237,6 +239,15 @@ public final class Thesaurus {
       out.append(held[i]);
     }
     return out.toString();
+  }
+
+  /**
+   * Whether what comes before a position, spaces aside, binds the next word alone: a field ({@code
+   * place: squad car}) or an operator that applies to one clause ({@code NOT}, {@code !}).
+   */
+  private static boolean afterOperatorOrField(String query, int start) {
+    String before = query.substring(0, start).stripTrailing();
+    return before.endsWith(":") || before.endsWith("!") || before.matches("(?s)(.*[\\s(])?NOT");
   }
 
   /** Lower case with accents folded, one character for each of the text's, so positions agree. */

@@ -29,14 +29,15 @@ class CaseQueryParserTest {
   /** The analyzer of names by their sound, built from CaseAnalysis' own rules. */
   static Analyzer sounds() throws IOException {
     CustomAnalyzer.Builder builder =
-        CustomAnalyzer.builder()
-            .withTokenizer("standard")
-            .addTokenFilter("lowercase")
-            .addTokenFilter("asciiFolding");
+        CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("lowercase");
+    for (String[] rule : CaseAnalysis.SOUNDS_BEFORE_FOLDING) {
+      builder.addTokenFilter("patternReplace", "pattern", rule[0], "replacement", rule[1]);
+    }
+    builder.addTokenFilter("asciiFolding");
     for (String[] rule : CaseAnalysis.SOUNDS) {
       builder.addTokenFilter("patternReplace", "pattern", rule[0], "replacement", rule[1]);
     }
-    return builder.build();
+    return builder.addTokenFilter("length", "min", "1", "max", "255").build();
   }
 
   static CaseQueryParser parser() throws IOException {
@@ -237,15 +238,56 @@ class CaseQueryParserTest {
   @Test
   void shouldRankTheOtherWordsOfTheTypedWordsLanguageFirst() throws Exception {
     String query = parser().parseText("coima").toString();
-    assertThat(query)
-        .contains("(narrative_es:mordid)^0.8")
-        .contains("(narrative_pt:cervejinh)^0.6");
+    assertThat(query).contains("narrative_es:mordid^0.8").contains("narrative_pt:cervejinh^0.6");
   }
 
   @Test
   void shouldMeetALongNameOneLetterOffBySound() throws Exception {
     assertThat(parser().parseText("Bilalobos").toString()).contains("namesSound:bilalobos~1");
     assertThat(parser().parseText("Meza").toString()).doesNotContain("namesSound:mesa~1");
+  }
+
+  @Test
+  void shouldKeepAFieldFilterRequiredWhateverItsValue() throws Exception {
+    assertThat(((BooleanQuery) parser().parseText("soborno closed:no")).clauses())
+        .extracting(BooleanClause::getOccur)
+        .containsOnly(BooleanClause.Occur.MUST);
+  }
+
+  @Test
+  void shouldExcludeAWordAsTypedNotItsConcept() throws Exception {
+    String query = parser().parseText("golpe -soborno NOT Villalobos").toString();
+    assertThat(query).contains("-(").doesNotContain("propin").doesNotContain("namesSound:bialobos");
+    assertThat(query).as("the word kept is widened").contains("paliz");
+  }
+
+  @Test
+  void shouldJoinAnEntryOnlyWhereItStandsAsWordsOfItsOwn() {
+    Thesaurus thesaurus = Thesaurus.veedor();
+    for (String kept :
+        List.of(
+            "-squad car",
+            "+squad car",
+            "!squad car",
+            "NOT squad car",
+            "place: squad car",
+            "x NOT  squad car",
+            "sin orden&&x",
+            "squad car~",
+            "narrative:squad car")) {
+      assertThat(thesaurus.holdPhrasesTogether(kept)).as(kept).isEqualTo(kept);
+    }
+    assertThat(thesaurus.holdPhrasesTogether("golpe\tsquad\tcar")).isEqualTo("golpe\tsquad\\ car");
+    assertThat(thesaurus.holdPhrasesTogether("(squad car)")).isEqualTo("(squad\\ car)");
+  }
+
+  @Test
+  void shouldStopWideningBeforeLuceneRefusesTheQuery() throws Exception {
+    Query query = parser().parseText("soborno extorsion golpes amenaza Villalobos detuvieron");
+    assertThat(CaseQueryParser.leaves(query))
+        .isLessThanOrEqualTo(CaseQueryParser.LEAF_BUDGET + 400)
+        .isLessThan(org.apache.lucene.search.IndexSearcher.getMaxClauseCount());
+    assertThat(query.toString()).as("the first words widened").contains("mordid");
   }
 
   @Test
@@ -269,6 +311,7 @@ class CaseQueryParserTest {
           {"Herrera", "Herera"},
           {"Jiménez", "Gimenez", "Ximenez"},
           {"Souza", "Sousa"},
+          {"Gonçalves", "Gonsalves", "Gonzalves"},
           {"Luiz", "Luis"},
           {"Rodrigues", "Rodríguez"},
           {"Bravo", "Brabo"}
